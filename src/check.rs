@@ -1,0 +1,155 @@
+//! `marsad check`: load each article and its sidecar and report what was found.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::model::KindCounts;
+use crate::store::{self, SidecarStatus};
+
+/// What `check` found for one file.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct FileReport {
+    /// The article.
+    pub path: PathBuf,
+    /// The detected encoding (WHATWG name), when the article loaded.
+    pub encoding: Option<String>,
+    /// Whether the file had a byte order mark.
+    pub bom: bool,
+    /// The line endings it had before normalization.
+    pub line_endings: Option<String>,
+    /// Code points in the normalized text.
+    pub chars: usize,
+    /// Non-blank lines.
+    pub paragraphs: usize,
+    /// SHA-256 hex of the normalized text's UTF-8 bytes.
+    pub text_sha256: Option<String>,
+    /// Language (front matter or guessed from the script).
+    pub language: Option<String>,
+    /// The sidecar path.
+    pub sidecar: Option<PathBuf>,
+    /// Placed annotations by kind.
+    pub annotations: KindCounts,
+    /// Annotations that could not be placed.
+    pub orphans: usize,
+    /// Annotations placed at a new position or with an updated quote.
+    pub reanchored: usize,
+    /// Whether the sidecar is from a newer Marsad and opens read-only.
+    pub read_only: bool,
+    /// What went wrong, naming the file.
+    pub error: Option<String>,
+    /// A stable name for the kind of error.
+    pub error_kind: Option<&'static str>,
+}
+
+impl FileReport {
+    /// Whether this file failed the check.
+    pub fn failed(&self) -> bool {
+        self.error.is_some()
+    }
+
+    /// One human-readable line.
+    pub fn to_line(&self) -> String {
+        if let Some(error) = &self.error {
+            return format!("error: {error}");
+        }
+        let c = self.annotations;
+        let mut line = format!(
+            "{}: {}{}, {} chars, {} paragraphs, {} annotations ({} actors, {} locations, {} claims), {} orphans",
+            self.path.display(),
+            self.encoding.as_deref().unwrap_or("?"),
+            if self.bom { " with BOM" } else { "" },
+            self.chars,
+            self.paragraphs,
+            c.total(),
+            c.actor,
+            c.location,
+            c.claim,
+            self.orphans,
+        );
+        if self.reanchored > 0 {
+            let _ = write!(line, ", {} re-anchored", self.reanchored);
+        }
+        if self.read_only {
+            line.push_str(", sidecar from a newer Marsad (read-only)");
+        }
+        line
+    }
+}
+
+/// Checks one article and its sidecar.
+pub fn check_file(path: &Path) -> FileReport {
+    let mut report = FileReport {
+        path: path.to_path_buf(),
+        ..FileReport::default()
+    };
+    let opened = match store::open(path) {
+        Ok(opened) => opened,
+        Err(e) => {
+            report.error_kind = Some(e.kind());
+            report.error = Some(e.to_string());
+            return report;
+        }
+    };
+    let article = &opened.article;
+    report.encoding = Some(article.encoding.name.to_owned());
+    report.bom = article.encoding.bom;
+    report.line_endings = Some(article.line_endings.name().to_owned());
+    report.chars = article.chars;
+    report.paragraphs = article.paragraphs();
+    report.text_sha256 = Some(article.text_sha256.clone());
+    report.language = article.language();
+    report.sidecar = Some(opened.sidecar_path.clone());
+    report.annotations = opened.document.counts();
+    report.orphans = opened.document.orphans().len();
+    report.reanchored = opened.anchoring.changed.len() + opened.anchoring.recovered.len();
+    match &opened.status {
+        SidecarStatus::Unreadable(e) => {
+            report.error_kind = Some("sidecar");
+            report.error = Some(e.to_string());
+        }
+        SidecarStatus::Newer { .. } => report.read_only = true,
+        SidecarStatus::Missing | SidecarStatus::Loaded { .. } => {}
+    }
+    report
+}
+
+/// Checks every article under `paths`, printing a line (or a JSON object) per file and a
+/// summary on standard error. Fails when any file failed.
+pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<std::process::ExitCode> {
+    use std::io::Write as _;
+    let mut out = std::io::stdout().lock();
+    let (mut checked, mut failed) = (0usize, 0usize);
+    for entry in crate::corpus::expand(paths) {
+        let report = match entry {
+            Ok(path) => check_file(&path),
+            Err(e) => FileReport {
+                path: match &e {
+                    crate::corpus::CorpusError::NoArticles(p) => p.clone(),
+                    crate::corpus::CorpusError::Unreadable { path, .. } => path.clone(),
+                },
+                error_kind: Some("folder"),
+                error: Some(e.to_string()),
+                ..FileReport::default()
+            },
+        };
+        checked += 1;
+        failed += usize::from(report.failed());
+        if json {
+            writeln!(out, "{}", serde_json::to_string(&report)?)?;
+        } else {
+            writeln!(out, "{}", report.to_line())?;
+        }
+    }
+    out.flush()?;
+    eprintln!(
+        "checked {checked} files: {} ok, {failed} failed",
+        checked - failed
+    );
+    Ok(if failed > 0 {
+        std::process::ExitCode::FAILURE
+    } else {
+        std::process::ExitCode::SUCCESS
+    })
+}

@@ -1,0 +1,13 @@
+//! Marsad (مرصد, "observatory"): annotate Arabic-first news on armed conflict with actors,
+//! locations and claims.
+//!
+//! The core is plain Rust with no egui: [`article`] loads and normalizes text, [`model`] holds
+//! what was tagged, [`store`] keeps it in sidecar files, [`corpus`] finds articles in folders
+//! and [`check`] reports on them. [`app`] is the eframe window on top.
+
+pub mod app;
+pub mod article;
+pub mod check;
+pub mod corpus;
+pub mod model;
+pub mod store;

@@ -1,0 +1,23 @@
+//! The annotation model: documents, entities, annotations and claims. Plain Rust, no egui.
+//!
+//! Every offset is a Unicode code point into the article's normalized text, start inclusive,
+//! end exclusive, as in the W3C annotation model and brat.
+
+mod annotation;
+mod document;
+mod entity;
+mod ids;
+mod span;
+mod text;
+
+pub use annotation::{
+    Annotation, AnnotationKind, Claim, ClaimRelation, ClaimRelationKind, ClaimStatus, Credibility,
+    QuoteKind, Reliability,
+};
+pub use document::{ArticleMeta, Document, Invalid, KindCounts};
+pub use entity::{
+    ActorType, AdminAreas, Coordinates, Entity, EntityKind, GeoPrecision, is_wikidata_id,
+};
+pub use ids::{AnnotationId, EntityId};
+pub use span::{CONTEXT_CHARS, Span};
+pub use text::IndexedText;

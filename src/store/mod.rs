@@ -1,0 +1,276 @@
+//! The sidecar store: one RON file beside each article, read, re-anchored and written safely.
+//!
+//! `a.txt` keeps its annotations in `a.txt.marsad.ron`, so `a.txt` and `a.md` never share
+//! one. Writes are atomic and keep the previous version as `a.txt.marsad.ron.bak`. A sidecar
+//! that cannot be read is never written over, and one from a newer Marsad opens read-only.
+
+mod anchor;
+mod atomic;
+pub mod sidecar;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+pub use anchor::{AnchorReport, Placement, place_span, reanchor};
+pub use atomic::{backup_path, write_atomic};
+pub use sidecar::{FORMAT_VERSION, ParseError, SIDECAR_SUFFIX};
+
+use crate::article::{Article, LoadError};
+use crate::model::{Document, IndexedText, Invalid};
+
+/// Largest sidecar read: 256 MiB.
+pub const MAX_SIDECAR_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The sidecar path for an article.
+pub fn sidecar_path(article: &Path) -> PathBuf {
+    let mut name = article.file_name().unwrap_or_default().to_os_string();
+    name.push(SIDECAR_SUFFIX);
+    article.with_file_name(name)
+}
+
+/// Whether a path is a sidecar or one of its backups or temporary files.
+pub fn is_sidecar_file(path: &Path) -> bool {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    name.ends_with(SIDECAR_SUFFIX) || name.contains(&format!("{SIDECAR_SUFFIX}."))
+}
+
+/// Why a sidecar could not be used. Every message names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum SidecarError {
+    /// Reading failed.
+    #[error("{}: cannot be read: {source}", .path.display())]
+    Io {
+        /// The sidecar.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// Too big to be a sidecar.
+    #[error("{}: is {size} bytes, more than the {} MiB a sidecar may have", .path.display(), MAX_SIDECAR_BYTES / (1024 * 1024))]
+    TooLarge {
+        /// The sidecar.
+        path: PathBuf,
+        /// Its size.
+        size: u64,
+    },
+    /// Not UTF-8.
+    #[error("{}: is not UTF-8 text", .path.display())]
+    NotUtf8 {
+        /// The sidecar.
+        path: PathBuf,
+    },
+    /// Did not parse.
+    #[error("{}: {source}", .path.display())]
+    Parse {
+        /// The sidecar.
+        path: PathBuf,
+        /// What was wrong, with line and column when known.
+        source: ParseError,
+    },
+    /// Parsed, but breaks an invariant.
+    #[error("{}: {source}", .path.display())]
+    Invalid {
+        /// The sidecar.
+        path: PathBuf,
+        /// The broken invariant.
+        source: Invalid,
+    },
+    /// Serializing failed (a bug, never bad input).
+    #[error("{}: could not be written: {message}", .path.display())]
+    Serialize {
+        /// The sidecar.
+        path: PathBuf,
+        /// The serializer's message.
+        message: String,
+    },
+    /// Saving was refused because the file on disk must not be written over.
+    #[error("{}: not saved: {reason}", .path.display())]
+    ReadOnly {
+        /// The sidecar.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+    /// Writing failed.
+    #[error("{}: could not be saved: {source}", .path.display())]
+    Write {
+        /// The sidecar.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+}
+
+/// The state of an article's sidecar, which decides whether it may be written.
+#[derive(Debug)]
+pub enum SidecarStatus {
+    /// No sidecar yet: the first save creates it.
+    Missing,
+    /// Read in the current format (or upgraded from an older one).
+    Loaded {
+        /// The version it declared.
+        format_version: u32,
+    },
+    /// Written by a newer Marsad: shown, never written.
+    Newer {
+        /// The version it declared.
+        format_version: u32,
+    },
+    /// Could not be read: the article opens without annotations and the file is left alone.
+    Unreadable(SidecarError),
+}
+
+impl SidecarStatus {
+    /// Why saving is not allowed, if it is not.
+    pub fn read_only_reason(&self) -> Option<String> {
+        match self {
+            Self::Missing | Self::Loaded { .. } => None,
+            Self::Newer { format_version } => Some(format!(
+                "it was written by a newer Marsad (format version {format_version}; this one \
+                 writes {FORMAT_VERSION}), so it is open read-only"
+            )),
+            Self::Unreadable(e) => Some(format!(
+                "it could not be read ({e}), so Marsad will not write over it"
+            )),
+        }
+    }
+}
+
+impl fmt::Display for SidecarStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Missing => f.write_str("no sidecar yet"),
+            Self::Loaded { format_version } => write!(f, "sidecar format {format_version}"),
+            Self::Newer { format_version } => {
+                write!(f, "sidecar format {format_version} (newer: read-only)")
+            }
+            Self::Unreadable(e) => write!(f, "sidecar unreadable: {e}"),
+        }
+    }
+}
+
+/// An article opened with its sidecar.
+#[derive(Debug)]
+pub struct Opened {
+    /// The article.
+    pub article: Article,
+    /// Its annotations, placed in the current text.
+    pub document: Document,
+    /// Where the sidecar lives.
+    pub sidecar_path: PathBuf,
+    /// Whether it may be written.
+    pub status: SidecarStatus,
+    /// What re-anchoring did.
+    pub anchoring: AnchorReport,
+}
+
+impl Opened {
+    /// Saves the document to the sidecar, unless the sidecar must not be written over.
+    pub fn save(&mut self) -> Result<(), SidecarError> {
+        if let Some(reason) = self.status.read_only_reason() {
+            return Err(SidecarError::ReadOnly {
+                path: self.sidecar_path.clone(),
+                reason,
+            });
+        }
+        save(&self.sidecar_path, &self.document, &self.article.path)?;
+        self.status = SidecarStatus::Loaded {
+            format_version: FORMAT_VERSION,
+        };
+        Ok(())
+    }
+}
+
+/// Loads an article and its sidecar and places the annotations in the current text.
+/// Only the article's failure is an error: a sidecar that cannot be read is reported in
+/// [`Opened::status`] and the article opens without annotations.
+pub fn open(article_path: &Path) -> Result<Opened, LoadError> {
+    let article = Article::load(article_path)?;
+    let sidecar_path = sidecar_path(article_path);
+    let (document, status) = match load_sidecar(&sidecar_path) {
+        Ok(None) => (Document::new(&article.text_sha256), SidecarStatus::Missing),
+        Ok(Some(parsed)) if parsed.format_version > FORMAT_VERSION => (
+            parsed.document,
+            SidecarStatus::Newer {
+                format_version: parsed.format_version,
+            },
+        ),
+        Ok(Some(parsed)) => (
+            parsed.document,
+            SidecarStatus::Loaded {
+                format_version: parsed.format_version,
+            },
+        ),
+        Err(e) => (
+            Document::new(&article.text_sha256),
+            SidecarStatus::Unreadable(e),
+        ),
+    };
+    let mut document = document;
+    let anchoring = reanchor(
+        &mut document,
+        &IndexedText::new(&article.text),
+        &article.text_sha256,
+    );
+    Ok(Opened {
+        article,
+        document,
+        sidecar_path,
+        status,
+        anchoring,
+    })
+}
+
+/// Reads and validates a sidecar; `Ok(None)` when there is none.
+pub fn load_sidecar(path: &Path) -> Result<Option<sidecar::Parsed>, SidecarError> {
+    let owned = || path.to_path_buf();
+    let bytes = match std::fs::metadata(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(source) => {
+            return Err(SidecarError::Io {
+                path: owned(),
+                source,
+            });
+        }
+        Ok(m) if m.len() > MAX_SIDECAR_BYTES => {
+            return Err(SidecarError::TooLarge {
+                path: owned(),
+                size: m.len(),
+            });
+        }
+        Ok(_) => std::fs::read(path).map_err(|source| SidecarError::Io {
+            path: owned(),
+            source,
+        })?,
+    };
+    let text = String::from_utf8(bytes).map_err(|_| SidecarError::NotUtf8 { path: owned() })?;
+    let parsed = sidecar::parse(&text).map_err(|source| SidecarError::Parse {
+        path: owned(),
+        source,
+    })?;
+    parsed
+        .document
+        .validate()
+        .map_err(|source| SidecarError::Invalid {
+            path: owned(),
+            source,
+        })?;
+    Ok(Some(parsed))
+}
+
+/// Writes a document to a sidecar atomically, keeping the previous version as a backup.
+/// Callers that opened the sidecar go through [`Opened::save`], which refuses read-only files.
+pub fn save(path: &Path, document: &Document, article_path: &Path) -> Result<(), SidecarError> {
+    let name = article_path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy();
+    let text = sidecar::to_string(document, &name).map_err(|e| SidecarError::Serialize {
+        path: path.to_path_buf(),
+        message: e.to_string(),
+    })?;
+    write_atomic(path, text.as_bytes()).map_err(|source| SidecarError::Write {
+        path: path.to_path_buf(),
+        source,
+    })
+}

@@ -1,0 +1,12 @@
+//! Integration tests, folded into one binary so eframe is linked once.
+
+// Helpers outside #[test] functions may unwrap too: a failure there is a test failure.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod app_window;
+mod article_loading;
+mod check_cli;
+mod common;
+mod crash_safety;
+mod reanchoring;
+mod sidecar_roundtrip;
