@@ -17,6 +17,8 @@ pub struct FileReport {
     pub encoding: Option<String>,
     /// Whether the file had a byte order mark.
     pub bom: bool,
+    /// Bytes that could not be decoded and became U+FFFD.
+    pub replacements: usize,
     /// The line endings it had before normalization.
     pub line_endings: Option<String>,
     /// Code points in the normalized text.
@@ -68,6 +70,9 @@ impl FileReport {
             c.claim,
             self.orphans,
         );
+        if self.replacements > 0 {
+            let _ = write!(line, ", {} undecodable bytes replaced", self.replacements);
+        }
         if self.reanchored > 0 {
             let _ = write!(line, ", {} re-anchored", self.reanchored);
         }
@@ -95,6 +100,7 @@ pub fn check_file(path: &Path) -> FileReport {
     let article = &opened.article;
     report.encoding = Some(article.encoding.name.to_owned());
     report.bom = article.encoding.bom;
+    report.replacements = article.encoding.replacements;
     report.line_endings = Some(article.line_endings.name().to_owned());
     report.chars = article.chars;
     report.paragraphs = article.paragraphs();

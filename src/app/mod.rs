@@ -76,7 +76,7 @@ impl MarsadApp {
         let (path, result) = done;
         let title = match result {
             Ok(opened) => {
-                let title = format!("Marsad — {}", opened.article.title());
+                let title = format!("Marsad — {}", opened.title());
                 self.view = View::Article(Box::new(opened));
                 title
             }
@@ -187,6 +187,21 @@ fn article_view(ui: &mut egui::Ui, opened: &Opened) {
                     .map(|o| format!("«{}»", o.span.quote))
                     .collect::<Vec<_>>()
                     .join(", ")
+            ),
+        );
+    }
+    let changed = &opened.anchoring.changed;
+    if !changed.is_empty() {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!(
+                "The article text changed since the annotations were saved: {} were placed again \
+                 ({} on text that differs from their quote; their old quote is kept for review).",
+                changed.len(),
+                changed
+                    .iter()
+                    .filter(|(_, p)| matches!(p, crate::store::Placement::Fuzzy { .. }))
+                    .count()
             ),
         );
     }

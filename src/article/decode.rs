@@ -65,8 +65,12 @@ const SIGNATURES: &[(&[u8], &str)] = &[
     ),
 ];
 
-/// Share of control characters above which decoded bytes are taken for binary data.
+/// Share of control (or undecodable) characters above which decoded bytes are taken for
+/// binary data...
 const MAX_CONTROL_SHARE: f64 = 0.02;
+/// ...once there are more of them than this, so that one stray byte in a short file is shown
+/// rather than refused.
+const MIN_BAD_CHARS: usize = 4;
 
 /// Decodes bytes to normalized text. The error says what the bytes look like instead.
 pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
@@ -99,6 +103,19 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
                     replacements: 0,
                 },
             ),
+            Err(_) if mostly_utf8(bytes) => {
+                // A few broken sequences in otherwise UTF-8 text (a cut-off last character,
+                // one stray byte): keep it UTF-8 and say how much was replaced, rather than
+                // reading the whole article in a legacy encoding as mojibake.
+                let (text, replacements) = decode_with(encoding_rs::UTF_8, bytes);
+                let encoding = Encoding {
+                    name: encoding_rs::UTF_8.name(),
+                    bom: false,
+                    guessed: false,
+                    replacements,
+                };
+                (text, encoding)
+            }
             Err(_) => {
                 let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
                 detector.feed(bytes, true);
@@ -123,6 +140,18 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
     })
 }
 
+/// Whether bytes that are not valid UTF-8 are still UTF-8 with a few broken sequences: at least
+/// twenty well-formed multi-byte characters for each invalid one. Legacy Arabic text
+/// (Windows-1256, ISO-8859-6) read as UTF-8 is almost all invalid sequences.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid_multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid_multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        invalid += usize::from(!chunk.invalid().is_empty());
+    }
+    valid_multibyte >= invalid.saturating_mul(20)
+}
+
 fn decode_with(enc: &'static encoding_rs::Encoding, bytes: &[u8]) -> (String, usize) {
     let (text, _) = enc.decode_without_bom_handling(bytes);
     let replacements = text
@@ -142,12 +171,12 @@ fn check_is_text(text: &str, replacements: usize) -> Result<(), String> {
     if text.contains('\0') {
         return Err("it contains NUL characters, so it is binary data".to_owned());
     }
-    if controls as f64 / total as f64 > MAX_CONTROL_SHARE {
+    if controls > MIN_BAD_CHARS && controls as f64 / total as f64 > MAX_CONTROL_SHARE {
         return Err(format!(
             "{controls} of its {total} characters are control characters, so it is binary data"
         ));
     }
-    if replacements as f64 / total as f64 > MAX_CONTROL_SHARE {
+    if replacements > MIN_BAD_CHARS && replacements as f64 / total as f64 > MAX_CONTROL_SHARE {
         return Err(format!(
             "{replacements} of its {total} characters could not be decoded in any text encoding"
         ));
@@ -204,6 +233,18 @@ mod tests {
             normalize_line_endings("ab".into()),
             ("ab".into(), LineEndings::None)
         );
+    }
+
+    #[test]
+    fn utf8_with_a_cut_off_last_character_stays_utf8() {
+        let mut bytes = "وقال المتحدث إن الهدنة صامدة في المدينة"
+            .as_bytes()
+            .to_vec();
+        bytes.pop();
+        let decoded = decode(&bytes).unwrap();
+        assert_eq!(decoded.encoding.name, "UTF-8");
+        assert_eq!(decoded.encoding.replacements, 1);
+        assert!(decoded.text.starts_with("وقال المتحدث"));
     }
 
     #[test]

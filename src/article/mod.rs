@@ -65,6 +65,9 @@ impl fmt::Display for Encoding {
         if self.guessed {
             f.write_str(" (detected)")?;
         }
+        if self.replacements > 0 {
+            write!(f, ", {} undecodable bytes shown as �", self.replacements)?;
+        }
         Ok(())
     }
 }

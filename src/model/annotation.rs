@@ -175,6 +175,10 @@ pub struct Annotation {
     /// Claim details; present exactly when `kind` is `Claim`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub claim: Option<Claim>,
+    /// Set when re-anchoring placed it on text that differs from its quote: the quote it had,
+    /// for the analyst to review and clear.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_quote: Option<String>,
     /// Free text.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub note: String,
@@ -202,6 +206,7 @@ impl Annotation {
             span,
             entity: None,
             claim: (kind == AnnotationKind::Claim).then(Claim::default),
+            previous_quote: None,
             note: String::new(),
             author: author.into(),
             created: now,

@@ -4,15 +4,20 @@
 //! else an exact search for the quote, taking the occurrence whose surrounding text best
 //! agrees with the stored prefix and suffix, and the nearest to the old position among equals;
 //! else an approximate search (edit distance, at most a quarter of the quote) near the old
-//! position, then anywhere. An annotation any of whose spans cannot be placed becomes an
-//! orphan: kept with its old spans, listed, and tried again the next time the text changes.
+//! position, then anywhere. A span is only moved where some of its stored context agrees, so
+//! a quote is never carried to another passage that merely repeats it. An annotation any of
+//! whose spans cannot be placed becomes an orphan: kept with its old spans, listed, and tried
+//! again the next time the text changes. An approximately placed one records its old quote in
+//! `previous_quote`, for the analyst to review.
 
 use crate::model::{Annotation, AnnotationId, CONTEXT_CHARS, Document, IndexedText, Span};
 
 /// Quotes shorter than this are too ambiguous to place by approximate search.
 const MIN_FUZZY_CHARS: usize = 5;
-/// Short quotes found elsewhere need this much agreeing context to be moved there.
-const SHORT_QUOTE_CHARS: usize = 8;
+/// Code points of stored context that must agree before a span is moved.
+const MIN_CONTEXT: usize = 4;
+/// Characters right at a quote's edge that may have changed without breaking agreement.
+const EDGE_SLACK: usize = 3;
 /// Most occurrences of one quote that are compared.
 const MAX_CANDIDATES: usize = 10_000;
 /// Largest dynamic-programming table (text chars × quote chars) for approximate search.
@@ -61,31 +66,40 @@ impl AnchorReport {
     }
 }
 
-/// Places every annotation and orphan of `doc` in `text`, and records the text's hash.
-pub fn reanchor(doc: &mut Document, text: &IndexedText<'_>, text_sha256: &str) -> AnchorReport {
+/// Places every annotation of `doc` in `text` and records the text's hash. Orphans are tried
+/// again only when `retry_orphans` is set: when the text differs from the one they failed on.
+pub fn reanchor(
+    doc: &mut Document,
+    text: &IndexedText<'_>,
+    text_sha256: &str,
+    retry_orphans: bool,
+) -> AnchorReport {
     let mut report = AnchorReport::default();
-    let placed_before = doc.annotations().len();
-    let mut placed = Vec::with_capacity(placed_before);
+    let mut placed = Vec::with_capacity(doc.annotations().len());
     let mut orphans = Vec::new();
-    let all = doc.annotations().iter().chain(doc.orphans()).enumerate();
-    for (i, annotation) in all {
+    for annotation in doc.annotations() {
         report.checked += 1;
-        let was_orphan = i >= placed_before;
         match place_annotation(annotation, text) {
             Some((moved, placement)) => {
-                if was_orphan {
-                    report.recovered.push(moved.id);
-                } else if placement != Placement::InPlace {
+                if placement != Placement::InPlace {
                     report.changed.push((moved.id, placement));
                 }
                 placed.push(moved);
             }
             None => {
-                if !was_orphan {
-                    report.orphaned.push(annotation.id);
-                }
+                report.orphaned.push(annotation.id);
                 orphans.push(annotation.clone());
             }
+        }
+    }
+    for orphan in doc.orphans() {
+        report.checked += 1;
+        match place_annotation(orphan, text).filter(|_| retry_orphans) {
+            Some((moved, _)) => {
+                report.recovered.push(moved.id);
+                placed.push(moved);
+            }
+            None => orphans.push(orphan.clone()),
         }
     }
     doc.set_annotations(placed, orphans);
@@ -93,15 +107,49 @@ pub fn reanchor(doc: &mut Document, text: &IndexedText<'_>, text_sha256: &str) -
     report
 }
 
-/// Places all spans of one annotation, or none.
+/// Places all spans of one annotation, or none. The placement reported is the least certain
+/// of its spans'. A claim's cue is looked for where it was relative to the claim.
 fn place_annotation(a: &Annotation, text: &IndexedText<'_>) -> Option<(Annotation, Placement)> {
-    let (span, placement) = place_span(&a.span, text)?;
+    let (span, mut placement) = place_span(&a.span, text)?;
     let mut moved = a.clone();
-    moved.span = span;
+    let shift = |offset: usize| (offset + span.start).checked_sub(a.span.start);
     if let Some(cue) = moved.claim.as_mut().and_then(|c| c.cue.as_mut()) {
-        *cue = place_span(cue, text)?.0;
+        let mut expected = cue.clone();
+        expected.start = shift(cue.start).unwrap_or(cue.start);
+        expected.end = shift(cue.end).unwrap_or(cue.end);
+        let (placed_cue, cue_placement) = place_span(&expected, text)?;
+        if cue_placement.uncertainty() > placement.uncertainty() {
+            placement = cue_placement;
+        }
+        *cue = placed_cue;
     }
+    if let Placement::Fuzzy { old_quote, .. } = &placement
+        && moved.previous_quote.is_none()
+    {
+        moved.previous_quote = Some(old_quote.clone());
+    }
+    moved.span = span;
     Some((moved, placement))
+}
+
+impl Placement {
+    fn uncertainty(&self) -> u8 {
+        match self {
+            Self::InPlace => 0,
+            Self::Moved { .. } => 1,
+            Self::Fuzzy { .. } => 2,
+        }
+    }
+}
+
+/// The outcome of looking for the exact quote.
+enum Exact {
+    /// Found at this code point.
+    Found(usize),
+    /// Found, but no occurrence can be told apart by its context: placing it would be a guess.
+    Ambiguous,
+    /// Not in the text.
+    Absent,
 }
 
 /// Finds where a span's quote is now.
@@ -113,39 +161,54 @@ pub fn place_span(span: &Span, text: &IndexedText<'_>) -> Option<(Span, Placemen
         let fresh = Span::capture(text, span.start, span.end)?;
         return Some((fresh, Placement::InPlace));
     }
-    if let Some(start) = find_exact(span, text) {
-        let end = start + span.quote.chars().count();
-        let fresh = Span::capture(text, start, end)?;
-        let placement = Placement::Moved {
-            from: span.start,
-            to: start,
-        };
-        return Some((fresh, placement));
+    match find_exact(span, text) {
+        Exact::Found(start) => {
+            let end = start + span.quote.chars().count();
+            let fresh = Span::capture(text, start, end)?;
+            let placement = Placement::Moved {
+                from: span.start,
+                to: start,
+            };
+            return Some((fresh, placement));
+        }
+        Exact::Ambiguous => return None,
+        Exact::Absent => {}
     }
-    let (start, end, distance) = find_fuzzy(span, text)?;
+    let (start, end) = find_fuzzy(span, text)?;
     let fresh = Span::capture(text, start, end)?;
     let placement = Placement::Fuzzy {
+        distance: levenshtein(&span.quote, &fresh.quote),
         old_quote: span.quote.clone(),
         new_quote: fresh.quote.clone(),
-        distance,
     };
     Some((fresh, placement))
 }
 
-/// Exact occurrences of the quote, best context first, then nearest.
-fn find_exact(span: &Span, text: &IndexedText<'_>) -> Option<usize> {
+/// The context an occurrence needs to agree on before a span is moved there: a few code
+/// points, or all the context the span had if it had less (at the very start or end).
+fn required_context(span: &Span) -> usize {
+    MIN_CONTEXT.min(span.prefix.chars().count() + span.suffix.chars().count())
+}
+
+/// Exact occurrences of the quote: the one whose context agrees best, then the nearest.
+fn find_exact(span: &Span, text: &IndexedText<'_>) -> Exact {
     let quote_chars = span.quote.chars().count();
-    let candidates: Vec<usize> = text
-        .as_str()
-        .match_indices(span.quote.as_str())
-        .take(MAX_CANDIDATES)
-        .map(|(byte, _)| text.char_of(byte))
-        .filter(|&start| {
-            text.is_grapheme_boundary(start) && text.is_grapheme_boundary(start + quote_chars)
-        })
-        .collect();
-    let unique = candidates.len() == 1;
-    let (start, context) = candidates
+    let haystack = text.as_str();
+    // Overlapping occurrences count too: search again one character after each hit.
+    let mut candidates = Vec::new();
+    let mut from = 0;
+    while let Some(found) = haystack[from..].find(span.quote.as_str()) {
+        let byte = from + found;
+        let start = text.char_of(byte);
+        if text.is_grapheme_boundary(start) && text.is_grapheme_boundary(start + quote_chars) {
+            candidates.push(start);
+        }
+        if candidates.len() >= MAX_CANDIDATES {
+            break;
+        }
+        from = byte + haystack[byte..].chars().next().map_or(1, char::len_utf8);
+    }
+    let best = candidates
         .into_iter()
         .map(|start| {
             (
@@ -153,38 +216,68 @@ fn find_exact(span: &Span, text: &IndexedText<'_>) -> Option<usize> {
                 context_agreement(span, text, start, start + quote_chars),
             )
         })
-        .max_by_key(|&(start, context)| (context, std::cmp::Reverse(start.abs_diff(span.start))))?;
-    let confident = unique || quote_chars >= SHORT_QUOTE_CHARS || context >= 4;
-    confident.then_some(start)
+        .max_by_key(|&(start, context)| (context, std::cmp::Reverse(start.abs_diff(span.start))));
+    match best {
+        None => Exact::Absent,
+        Some((start, context)) if context >= required_context(span) => Exact::Found(start),
+        Some(_) => Exact::Ambiguous,
+    }
 }
 
-/// How many code points of stored context agree with the text around `start..end`.
+/// How many code points of stored context agree with the text around `start..end`. Each side
+/// counts the longest run of agreeing characters next to the quote, allowing a few inserted
+/// or changed characters right at the quote's edge (new quotation marks, say).
 fn context_agreement(span: &Span, text: &IndexedText<'_>, start: usize, end: usize) -> usize {
+    let reach = CONTEXT_CHARS + EDGE_SLACK;
     let before = text
-        .slice(start.saturating_sub(CONTEXT_CHARS), start)
+        .slice(start.saturating_sub(reach), start)
         .unwrap_or_default();
     let after = text
-        .slice(end, (end + CONTEXT_CHARS).min(text.len_chars()))
+        .slice(end, (end + reach).min(text.len_chars()))
         .unwrap_or_default();
-    let prefix = span
-        .prefix
-        .chars()
-        .rev()
-        .zip(before.chars().rev())
-        .take_while(|(a, b)| a == b)
-        .count();
-    let suffix = span
-        .suffix
-        .chars()
-        .zip(after.chars())
-        .take_while(|(a, b)| a == b)
-        .count();
-    prefix + suffix
+    let run = |stored: &mut dyn Iterator<Item = char>, actual: &[char]| {
+        let stored: Vec<char> = stored.collect();
+        (0..=EDGE_SLACK.min(actual.len()))
+            .flat_map(|skip_actual| {
+                (0..=EDGE_SLACK).map(move |skip_stored| (skip_actual, skip_stored))
+            })
+            .map(|(a, s)| {
+                stored
+                    .iter()
+                    .skip(s)
+                    .zip(actual.iter().skip(a))
+                    .take_while(|(x, y)| x == y)
+                    .count()
+            })
+            .max()
+            .unwrap_or(0)
+    };
+    let before: Vec<char> = before.chars().rev().collect();
+    let after: Vec<char> = after.chars().collect();
+    run(&mut span.prefix.chars().rev(), &before) + run(&mut span.suffix.chars(), &after)
 }
 
-/// Approximate search: near the old position first, then the whole text. Returns
-/// grapheme-aligned `(start, end, edits)`.
-fn find_fuzzy(span: &Span, text: &IndexedText<'_>) -> Option<(usize, usize, usize)> {
+/// Edit distance between two strings, in code points.
+fn levenshtein(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (diagonal + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+/// Approximate search: near the old position first, then the whole text. Returns a
+/// grapheme-aligned `(start, end)` whose context agrees enough to be the same passage.
+fn find_fuzzy(span: &Span, text: &IndexedText<'_>) -> Option<(usize, usize)> {
     let quote: Vec<char> = span.quote.chars().collect();
     if quote.len() < MIN_FUZZY_CHARS {
         return None;
@@ -197,6 +290,7 @@ fn find_fuzzy(span: &Span, text: &IndexedText<'_>) -> Option<(usize, usize, usiz
         (span.end + reach).min(len),
     );
     let whole = (0, len);
+    let required = required_context(span);
     for (from, to) in [near, whole] {
         if (to - from).saturating_mul(quote.len()) > MAX_FUZZY_CELLS {
             continue;
@@ -204,15 +298,18 @@ fn find_fuzzy(span: &Span, text: &IndexedText<'_>) -> Option<(usize, usize, usiz
         let window: Vec<char> = text.slice(from, to)?.chars().collect();
         let best = sellers(&quote, &window, max_edits)
             .into_iter()
-            .map(|(s, e, d)| (from + s, from + e, d))
-            .min_by_key(|&(s, e, d)| {
-                let context = context_agreement(span, text, s, e);
+            .map(|(s, e, d)| {
+                let (s, e) = (from + s, from + e);
+                (s, e, d, context_agreement(span, text, s, e))
+            })
+            .filter(|&(_, _, _, context)| context >= required)
+            .min_by_key(|&(s, _, d, context)| {
                 (d, std::cmp::Reverse(context), s.abs_diff(span.start))
             });
-        if let Some((s, e, d)) = best {
+        if let Some((s, e, _, _)) = best {
             let (s, e) = (text.grapheme_floor(s), text.grapheme_ceil(e));
             if s < e {
-                return Some((s, e, d));
+                return Some((s, e));
             }
         }
         if (from, to) == whole {

@@ -15,6 +15,12 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// the previous file as [`backup_path`], renames the new file over the old and fsyncs the
 /// folder.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    // A sidecar that is a symlink (into a shared folder, say) is written where it points.
+    let resolved = match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => Some(fs::canonicalize(path)?),
+        _ => None,
+    };
+    let path = resolved.as_deref().unwrap_or(path);
     let dir = parent_dir(path);
     let name = path.file_name().unwrap_or_default().to_string_lossy();
     let mut tmp = tempfile::Builder::new()
@@ -53,6 +59,31 @@ fn keep_backup(path: &Path) -> io::Result<()> {
         })?;
     staging.persist(&backup).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// Removes temporary files that an interrupted write of `path` (or of its backup) left
+/// behind, once they are older than `age`: no live write takes that long. Errors are ignored:
+/// a leftover file is untidy, not harmful.
+pub fn sweep_stale_temps(path: &Path, age: std::time::Duration) {
+    let name = path.file_name().unwrap_or_default().to_string_lossy();
+    let prefix = format!(".{name}.");
+    let Ok(entries) = fs::read_dir(parent_dir(path)) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        if !(file_name.starts_with(&prefix) && file_name.ends_with(".tmp")) {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().is_ok_and(|e| e > age));
+        if stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn parent_dir(path: &Path) -> &Path {
@@ -104,5 +135,38 @@ mod tests {
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names.len(), 2, "no temporary files left: {names:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_sidecar_stays_a_symlink() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("shared.ron");
+        let link = dir.path().join("a.txt.marsad.ron");
+        fs::write(&target, b"old").unwrap();
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        write_atomic(&link, b"new").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read(&target).unwrap(), b"new");
+    }
+
+    #[test]
+    fn stale_temporary_files_are_swept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt.marsad.ron");
+        let torn = dir.path().join(".a.txt.marsad.ron.x1Yz.tmp");
+        let other = dir.path().join(".b.txt.marsad.ron.x1Yz.tmp");
+        fs::write(&torn, b"(format_ver").unwrap();
+        fs::write(&other, b"(format_ver").unwrap();
+        sweep_stale_temps(&path, std::time::Duration::from_hours(1));
+        assert!(torn.exists(), "a young file may be a live write");
+        sweep_stale_temps(&path, std::time::Duration::ZERO);
+        assert!(!torn.exists());
+        assert!(other.exists(), "another article's files are left alone");
     }
 }

@@ -12,7 +12,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use anchor::{AnchorReport, Placement, place_span, reanchor};
-pub use atomic::{backup_path, write_atomic};
+pub use atomic::{backup_path, sweep_stale_temps, write_atomic};
 pub use sidecar::{FORMAT_VERSION, ParseError, SIDECAR_SUFFIX};
 
 use crate::article::{Article, LoadError};
@@ -20,6 +20,9 @@ use crate::model::{Document, IndexedText, Invalid};
 
 /// Largest sidecar read: 256 MiB.
 pub const MAX_SIDECAR_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Temporary files older than this were left by a write that was interrupted.
+const STALE_TEMP_AGE: std::time::Duration = std::time::Duration::from_mins(10);
 
 /// The sidecar path for an article.
 pub fn sidecar_path(article: &Path) -> PathBuf {
@@ -90,6 +93,16 @@ pub enum SidecarError {
         path: PathBuf,
         /// Why.
         reason: String,
+    },
+    /// Someone else wrote the sidecar after it was read.
+    #[error(
+        "{}: not saved: the file changed on disk after it was opened (another Marsad window, a \
+         sync or a git pull?); Marsad will not write over that change",
+        .path.display()
+    )]
+    ChangedOnDisk {
+        /// The sidecar.
+        path: PathBuf,
     },
     /// Writing failed.
     #[error("{}: could not be saved: {source}", .path.display())]
@@ -162,6 +175,24 @@ pub struct Opened {
     pub status: SidecarStatus,
     /// What re-anchoring did.
     pub anchoring: AnchorReport,
+    /// The sidecar's size and modification time when it was read or last written, to notice
+    /// another writer before saving over its work.
+    on_disk: Option<FileStamp>,
+}
+
+/// Size and modification time of a file: enough to notice that someone else wrote it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct FileStamp {
+    len: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+fn file_stamp(path: &Path) -> Option<FileStamp> {
+    let meta = std::fs::metadata(path).ok()?;
+    Some(FileStamp {
+        len: meta.len(),
+        modified: meta.modified().ok(),
+    })
 }
 
 impl Opened {
@@ -173,11 +204,26 @@ impl Opened {
                 reason,
             });
         }
+        if file_stamp(&self.sidecar_path) != self.on_disk {
+            return Err(SidecarError::ChangedOnDisk {
+                path: self.sidecar_path.clone(),
+            });
+        }
         save(&self.sidecar_path, &self.document, &self.article.path)?;
+        self.on_disk = file_stamp(&self.sidecar_path);
         self.status = SidecarStatus::Loaded {
             format_version: FORMAT_VERSION,
         };
         Ok(())
+    }
+
+    /// The title: the sidecar's if the analyst set one, else the article's own.
+    pub fn title(&self) -> String {
+        self.document
+            .meta
+            .title
+            .clone()
+            .unwrap_or_else(|| self.article.title())
     }
 }
 
@@ -187,6 +233,9 @@ impl Opened {
 pub fn open(article_path: &Path) -> Result<Opened, LoadError> {
     let article = Article::load(article_path)?;
     let sidecar_path = sidecar_path(article_path);
+    sweep_stale_temps(&sidecar_path, STALE_TEMP_AGE);
+    // Stamped before reading: a write in between makes the stamp stale, so saving refuses.
+    let on_disk = file_stamp(&sidecar_path);
     let (document, status) = match load_sidecar(&sidecar_path) {
         Ok(None) => (Document::new(&article.text_sha256), SidecarStatus::Missing),
         Ok(Some(parsed)) if parsed.format_version > FORMAT_VERSION => (
@@ -207,10 +256,12 @@ pub fn open(article_path: &Path) -> Result<Opened, LoadError> {
         ),
     };
     let mut document = document;
+    let text_changed = document.meta.text_sha256 != article.text_sha256;
     let anchoring = reanchor(
         &mut document,
         &IndexedText::new(&article.text),
         &article.text_sha256,
+        text_changed,
     );
     Ok(Opened {
         article,
@@ -218,6 +269,7 @@ pub fn open(article_path: &Path) -> Result<Opened, LoadError> {
         sidecar_path,
         status,
         anchoring,
+        on_disk,
     })
 }
 

@@ -136,7 +136,11 @@ fn parse_v1(text: &str) -> Result<SidecarV1, ParseError> {
 /// so that a newer file that does not parse can still be named as newer.
 fn declared_version(text: &str) -> Option<u32> {
     let head = &text[..text.floor_char_boundary(4096)];
-    let after = head.split("format_version").nth(1)?;
+    let line = head
+        .lines()
+        .filter(|l| !l.trim_start().starts_with("//"))
+        .find(|l| l.contains("format_version"))?;
+    let after = line.split("format_version").nth(1)?;
     let digits = after.trim_start().strip_prefix(':')?.trim_start();
     let end = digits
         .find(|c: char| !c.is_ascii_digit())

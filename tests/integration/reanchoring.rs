@@ -69,7 +69,7 @@ fn run(f: &Fixture, new: &str) -> (Document, AnchorReport) {
     let mut doc = f.doc.clone();
     let before = doc.annotations().len();
     let idx = IndexedText::new(new);
-    let report = reanchor(&mut doc, &idx, &marsad::article::sha256_hex(new));
+    let report = reanchor(&mut doc, &idx, &marsad::article::sha256_hex(new), true);
     assert_eq!(
         doc.annotations().len() + doc.orphans().len(),
         before,
@@ -210,7 +210,7 @@ fn a_repeated_name_stays_with_its_own_context() {
     doc.upsert_annotation(a.clone());
     let new = format!("قالت القوات المشتركة اليوم إن الوضع هادئ.\n{TEXT}");
     let idx = IndexedText::new(&new);
-    reanchor(&mut doc, &idx, "x");
+    reanchor(&mut doc, &idx, "x", true);
     let moved = doc.annotations().iter().find(|x| x.id == a.id).unwrap();
     assert_eq!(moved.span.start, start_of(&new, "القوات المشتركة بقصف"));
 }
@@ -254,4 +254,83 @@ fn a_claim_whose_cue_is_gone_is_orphaned_whole() {
     let (doc, report) = run(&f, &new);
     assert_eq!(report.orphaned, vec![f.denial.id]);
     assert!(doc.orphans()[0].claim.as_ref().unwrap().cue.is_some());
+}
+
+#[test]
+fn deletion_inside_a_span_is_placed_fuzzily() {
+    let f = fixture();
+    let new = TEXT.replacen("ما دام الطرف الآخر", "ما دام الآخر", 1);
+    let (doc, _) = run(&f, &new);
+    let claim = placed(&doc, &f.claim);
+    assert_eq!(
+        claim.span.quote,
+        "إن قواتنا ستلتزم بوقف إطلاق النار ما دام الآخر ملتزماً به"
+    );
+    assert_eq!(claim.span.start, start_of(&new, "إن قواتنا"));
+    assert_eq!(
+        placed(&doc, &f.denial).span.start,
+        start_of(&new, &f.denial.span.quote)
+    );
+}
+
+#[test]
+fn deletion_after_leaves_spans_in_place() {
+    let f = fixture();
+    let new = TEXT.replacen(" وإن الأهالي نزحوا.\n", ".\n", 1);
+    let (doc, report) = run(&f, &new);
+    // Only the witness claim, whose end was cut, changes; it is placed on what remains or
+    // orphaned, never stretched over other text.
+    for a in [&f.actor, &f.place, &f.claim, &f.denial] {
+        let p = &placed(&doc, a).span;
+        assert_eq!(
+            (p.start, p.end, &p.quote),
+            (a.span.start, a.span.end, &a.span.quote)
+        );
+    }
+    assert!(report.changed.iter().all(|(id, _)| *id == f.witness.id));
+    if let Some(w) = doc.annotations().iter().find(|a| a.id == f.witness.id) {
+        assert!(
+            w.span.quote.starts_with("إن القصف دمّر 15%"),
+            "{}",
+            w.span.quote
+        );
+    }
+}
+
+#[test]
+fn a_repeated_name_whose_passage_is_deleted_is_orphaned_not_moved() {
+    let f = fixture();
+    let mut doc = f.doc.clone();
+    let second = start_of(TEXT, "القوات المشتركة بقصف");
+    let idx = IndexedText::new(TEXT);
+    let span =
+        marsad::model::Span::capture(&idx, second, second + "القوات المشتركة".chars().count())
+            .unwrap();
+    let a = Annotation::new(AnnotationKind::Actor, span, "tester", crate::common::now());
+    doc.upsert_annotation(a.clone());
+    // The line with the second mention goes; the first "القوات المشتركة" stays.
+    let new = TEXT.replacen(
+        "ونفت جبهة الخلاص أن تكون وافقت على أي هدنة، واتهمت القوات المشتركة بقصف عين الزيتون.\n",
+        "",
+        1,
+    );
+    let idx = IndexedText::new(&new);
+    let report = reanchor(&mut doc, &idx, "x", true);
+    assert!(report.orphaned.contains(&a.id), "{report:?}");
+    assert!(doc.orphans().iter().any(|o| o.id == a.id));
+}
+
+#[test]
+fn new_quotation_marks_around_a_quote_do_not_orphan_it() {
+    let f = fixture();
+    let new = TEXT.replacen(
+        "أن تكون وافقت على أي هدنة،",
+        "«أن تكون وافقت على أي هدنة»،",
+        1,
+    );
+    let (doc, _) = run(&f, &new);
+    assert_eq!(
+        placed(&doc, &f.denial).span.start,
+        start_of(&new, "أن تكون وافقت")
+    );
 }

@@ -312,3 +312,27 @@ fn invalid_documents_are_refused_by_name() {
         "{err}"
     );
 }
+
+#[test]
+fn a_sidecar_changed_by_someone_else_is_not_written_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "نص قصير للاختبار.\n";
+    let article = write(dir.path(), "a.txt", text);
+    let mut opened = store::open(&article).unwrap();
+    opened.save().unwrap();
+    // Another writer (a second window, a git pull) replaces the file.
+    let sidecar = sidecar_path(&article);
+    let mut other = Document::new(marsad::article::sha256_hex(text));
+    crate::common::tag(&mut other, text, AnnotationKind::Actor, "نص", 0);
+    store::save(&sidecar, &other, &article).unwrap();
+    let theirs = std::fs::read_to_string(&sidecar).unwrap();
+    let err = opened.save().unwrap_err().to_string();
+    assert!(err.contains("changed on disk"), "{err}");
+    assert_eq!(std::fs::read_to_string(&sidecar).unwrap(), theirs);
+
+    // A sidecar that appears after opening an article without one is not overwritten either.
+    let fresh = write(dir.path(), "b.txt", text);
+    let mut opened = store::open(&fresh).unwrap();
+    store::save(&sidecar_path(&fresh), &other, &fresh).unwrap();
+    assert!(opened.save().is_err());
+}
