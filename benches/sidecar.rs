@@ -87,6 +87,9 @@ fn bench(c: &mut Criterion) {
     group.bench_function("save", |b| {
         b.iter(|| store::save(&sidecar, black_box(&doc), &article).expect("save"));
     });
+    group.bench_function("serialize_only", |b| {
+        b.iter(|| store::sidecar::to_string(black_box(&doc), "article.txt").expect("serialize"));
+    });
     group.bench_function("load", |b| {
         b.iter(|| store::load_sidecar(black_box(&sidecar)).expect("load"));
     });

@@ -153,7 +153,7 @@ pub struct Claim {
     pub credibility: Option<Credibility>,
     /// Direct or indirect quotation.
     #[serde(default)]
-    pub quote: QuoteKind,
+    pub quotation: QuoteKind,
     /// The claim this one denies or disputes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub answers: Option<ClaimRelation>,

@@ -6,6 +6,7 @@
 
 mod anchor;
 mod atomic;
+mod ron_text;
 pub mod sidecar;
 
 use std::fmt;

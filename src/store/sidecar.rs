@@ -7,6 +7,7 @@ use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Serialize};
 
+use super::ron_text::escape_string_literals;
 use crate::model::{Annotation, ArticleMeta, Document, Entity};
 
 /// The format version this build writes.
@@ -92,8 +93,9 @@ pub fn to_string(document: &Document, article_name: &str) -> Result<String, ron:
     let config = PrettyConfig::new()
         .indentor("  ")
         .struct_names(false)
-        .extensions(Extensions::IMPLICIT_SOME);
-    let body = ron::ser::to_string_pretty(&out, config)?;
+        .extensions(Extensions::IMPLICIT_SOME)
+        .escape_strings(false);
+    let body = escape_string_literals(&ron::ser::to_string_pretty(&out, config)?);
     let name = article_name.replace(['\n', '\r'], " ");
     Ok(format!(
         "// Marsad annotations for \"{name}\". Offsets count Unicode code points into the \

@@ -152,7 +152,7 @@ fn build(text: &str, entities: &[Entity], raws: &[Raw]) -> Document {
                 );
                 claim.credibility = Credibility::new(cred);
             }
-            claim.quote = if r.status % 2 == 0 {
+            claim.quotation = if r.status % 2 == 0 {
                 QuoteKind::Direct
             } else {
                 QuoteKind::Indirect
