@@ -99,6 +99,13 @@ fn needs_escape(c: char) -> bool {
 mod tests {
     use super::*;
 
+    #[derive(serde::Deserialize)]
+    struct Back {
+        a: String,
+        b: String,
+        c: Option<u8>,
+    }
+
     #[test]
     fn plain_and_raw_strings_become_readable_escaped_strings() {
         let ron = "(a: \"كَتَبَ\nسطر\u{200F}\", b: r##\"قال \"نعم\" \\ #\"# ok\"##, c: Some(1))";
@@ -107,12 +114,6 @@ mod tests {
             out,
             "(a: \"كَتَبَ\\nسطر\\u{200f}\", b: \"قال \\\"نعم\\\" \\\\ #\\\"# ok\", c: Some(1))"
         );
-        #[derive(serde::Deserialize)]
-        struct Back {
-            a: String,
-            b: String,
-            c: Option<u8>,
-        }
         let back: Back = ron::from_str(&out).unwrap();
         assert_eq!(back.a, "كَتَبَ\nسطر\u{200F}");
         assert_eq!(back.b, "قال \"نعم\" \\ #\"# ok");
