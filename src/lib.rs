@@ -11,3 +11,4 @@ pub mod check;
 pub mod corpus;
 pub mod model;
 pub mod store;
+pub mod text;

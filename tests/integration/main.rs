@@ -5,6 +5,7 @@
 
 mod app_window;
 mod article_loading;
+mod bidi_order;
 mod check_cli;
 mod common;
 mod crash_safety;

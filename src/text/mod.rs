@@ -1,0 +1,101 @@
+//! The paragraph layout engine: Unicode bidi order, line breaking and geometry, with no UI state.
+//!
+//! egui shapes text (letters join) but has no bidirectional layout, so this module does what a
+//! browser or Pango does, on top of any shaper:
+//! - each paragraph (a line of the article) gets its direction from its first strong character
+//!   (UAX #9 rules P2/P3), falling back to the article's direction when it has none;
+//! - lines break at Unicode line-break opportunities (UAX #14), measured by the shaper;
+//! - each line is reordered with the Unicode Bidirectional Algorithm (unicode-bidi), and
+//!   mirrored characters in right-to-left runs are mirrored (rules L3/L4);
+//! - right-to-left runs are cut into pieces the shaper can never get wrong: each unbroken
+//!   sequence of Arabic letters (with harakat, tatweel, ZWJ/ZWNJ) is one piece, every other
+//!   character its own; left-to-right runs are shaped whole;
+//! - invisible bidi controls are dropped, or shown as visible marks on request.
+//!
+//! All offsets are code points, relative to the paragraph, and never split a grapheme cluster.
+
+mod geometry;
+mod layout;
+mod pieces;
+
+pub use geometry::Caret;
+pub use layout::{Line, ParagraphLayout, Piece, layout_paragraph};
+pub use pieces::{control_mark, is_bidi_control};
+
+/// Shapes text for the engine. The view uses egui's fonts; tests and the `layout` command may use
+/// anything with plausible widths.
+pub trait Shaper {
+    /// What the view keeps to paint a piece (an egui galley); `()` when only geometry matters.
+    type Shaped: Clone;
+
+    /// Shapes `text` as one run and returns its advance width and its painted form.
+    fn shape(&mut self, text: &str) -> (f32, Self::Shaped);
+
+    /// The advance width of `text`.
+    fn width(&mut self, text: &str) -> f32 {
+        self.shape(text).0
+    }
+}
+
+/// How to lay out a paragraph.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LayoutOptions {
+    /// The width lines wrap at, in the shaper's units.
+    pub max_width: f32,
+    /// Show invisible bidi controls as visible marks instead of dropping them.
+    pub show_controls: bool,
+    /// Direction of a paragraph with no strong character (digits, punctuation): the article's.
+    pub neutral_rtl: bool,
+}
+
+/// A paragraph of an article: its text and where it starts, in code points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph<'a> {
+    /// The text, without its line break.
+    pub text: &'a str,
+    /// Code point offset of its first character in the article.
+    pub start: usize,
+}
+
+/// Splits an article into paragraphs at `\n`. An empty line is an empty paragraph.
+pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
+    let mut start = 0;
+    text.split('\n')
+        .map(|line| {
+            let p = Paragraph { text: line, start };
+            start += line.chars().count() + 1;
+            p
+        })
+        .collect()
+}
+
+/// Whether most strong characters of a text are right-to-left (the article's direction).
+pub fn mostly_rtl(text: &str) -> bool {
+    use unicode_bidi::{BidiClass, bidi_class};
+    let (mut rtl, mut ltr) = (0usize, 0usize);
+    for c in text.chars().take(100_000) {
+        match bidi_class(c) {
+            BidiClass::R | BidiClass::AL => rtl += 1,
+            BidiClass::L => ltr += 1,
+            _ => {}
+        }
+    }
+    rtl > ltr
+}
+
+/// A shaper with fixed advances (1 per character, 0 for marks and controls): geometry
+/// without fonts, for the tests and for `marsad layout` with `--monospace`.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct MonospaceShaper;
+
+impl Shaper for MonospaceShaper {
+    type Shaped = ();
+
+    fn shape(&mut self, text: &str) -> (f32, ()) {
+        let advance = text
+            .chars()
+            .filter(|&c| !pieces::is_zero_width(c))
+            .count();
+        (advance as f32, ())
+    }
+}

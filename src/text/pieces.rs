@@ -1,0 +1,89 @@
+//! Cutting a line's bidi runs into pieces that are shaped on their own.
+
+use unicode_bidi::{BidiClass, bidi_class};
+
+/// Whether a character is an invisible bidi control (U+061C, U+200E/F, U+202A–E, U+2066–9).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// The visible mark that stands for a bidi control when controls are shown.
+pub fn control_mark(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{061C}' => "⟨ALM⟩",
+        '\u{200E}' => "⟨LRM⟩",
+        '\u{200F}' => "⟨RLM⟩",
+        '\u{202A}' => "⟨LRE⟩",
+        '\u{202B}' => "⟨RLE⟩",
+        '\u{202C}' => "⟨PDF⟩",
+        '\u{202D}' => "⟨LRO⟩",
+        '\u{202E}' => "⟨RLO⟩",
+        '\u{2066}' => "⟨LRI⟩",
+        '\u{2067}' => "⟨RLI⟩",
+        '\u{2068}' => "⟨FSI⟩",
+        '\u{2069}' => "⟨PDI⟩",
+        _ => return None,
+    })
+}
+
+/// Whether a character takes no horizontal space of its own.
+pub(crate) fn is_zero_width(c: char) -> bool {
+    is_bidi_control(c)
+        || matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
+        || bidi_class(c) == BidiClass::NSM
+}
+
+/// Whether a character belongs inside an Arabic shaping piece: a letter of a right-to-left
+/// script, a combining mark, tatweel, or a joiner.
+pub(crate) fn joins_arabic_piece(c: char) -> bool {
+    matches!(bidi_class(c), BidiClass::AL | BidiClass::R | BidiClass::NSM)
+        || matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}')
+}
+
+/// A piece of a run, as a byte range of the paragraph, in logical order.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct RawPiece {
+    pub bytes: std::ops::Range<usize>,
+    /// A bidi control shown as a mark.
+    pub control: bool,
+}
+
+/// Cuts `run` of `text` into pieces in logical order. Right-to-left runs become Arabic letter
+/// sequences and single characters; left-to-right runs stay whole. Bidi controls become their
+/// own pieces when shown and are dropped otherwise.
+pub(crate) fn cut_run(text: &str, run: std::ops::Range<usize>, rtl: bool, show_controls: bool) -> Vec<RawPiece> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut open_is_arabic = false;
+    let close = |out: &mut Vec<RawPiece>, open: &mut Option<usize>, end: usize| {
+        if let Some(start) = open.take()
+            && start < end
+        {
+            out.push(RawPiece { bytes: start..end, control: false });
+        }
+    };
+    for (i, c) in text[run.clone()].char_indices() {
+        let at = run.start + i;
+        if is_bidi_control(c) {
+            close(&mut out, &mut open, at);
+            if show_controls {
+                out.push(RawPiece { bytes: at..at + c.len_utf8(), control: true });
+            }
+            continue;
+        }
+        if !rtl {
+            open.get_or_insert(at);
+            continue;
+        }
+        let arabic = joins_arabic_piece(c);
+        // A combining mark stays with whatever it follows.
+        let continues = open.is_some() && (arabic && open_is_arabic || bidi_class(c) == BidiClass::NSM);
+        if !continues {
+            close(&mut out, &mut open, at);
+            open = Some(at);
+            open_is_arabic = arabic;
+        }
+    }
+    close(&mut out, &mut open, run.end);
+    out
+}
