@@ -9,6 +9,7 @@ pub mod app;
 pub mod article;
 pub mod check;
 pub mod corpus;
+pub mod layout_cli;
 pub mod model;
 pub mod store;
 pub mod text;

@@ -26,6 +26,21 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Print an article's lines in visual order as the view lays them out, one per row, with a
+    /// blank row between paragraphs (to compare with fribidi or Pango).
+    Layout {
+        /// Line width in pixels (points at scale 1).
+        #[arg(long, default_value_t = 800.0)]
+        width: f32,
+        /// Font size in points.
+        #[arg(long, default_value_t = 22.0)]
+        size: f32,
+        /// Show invisible bidi controls as visible marks.
+        #[arg(long)]
+        show_controls: bool,
+        /// The article.
+        file: PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -43,6 +58,15 @@ fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { json, paths }) => marsad::check::run(&paths, json),
+        Some(Command::Layout {
+            width,
+            size,
+            show_controls,
+            file,
+        }) => {
+            marsad::layout_cli::run(&file, width, size, show_controls)?;
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             marsad::app::run(cli.file)?;
             Ok(ExitCode::SUCCESS)

@@ -3,6 +3,7 @@
 
 pub mod fonts;
 mod loader;
+pub mod shaper;
 
 use std::path::{Path, PathBuf};
 

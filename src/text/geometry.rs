@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use super::layout::{Line, ParagraphLayout, Piece};
 use super::Shaper;
+use super::layout::{Line, ParagraphLayout, Piece};
 
 /// A caret position: a code point offset in the paragraph and the line it is drawn on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,12 +29,25 @@ impl<S> Piece<S> {
             };
             return vec![(self.chars.start, first), (self.chars.end, last)];
         }
-        let mut out = vec![(self.chars.start, if self.rtl { self.x + self.width } else { self.x })];
+        let mut out = vec![(
+            self.chars.start,
+            if self.rtl {
+                self.x + self.width
+            } else {
+                self.x
+            },
+        )];
         let mut offset = self.chars.start;
         for (byte, grapheme) in self.text.grapheme_indices(true) {
             offset += grapheme.chars().count();
-            let advance = shaper.width(&self.text[..byte + grapheme.len()]).min(self.width);
-            let x = if self.rtl { self.x + self.width - advance } else { self.x + advance };
+            let advance = shaper
+                .width(&self.text[..byte + grapheme.len()])
+                .min(self.width);
+            let x = if self.rtl {
+                self.x + self.width - advance
+            } else {
+                self.x + advance
+            };
             out.push((offset, x));
         }
         out
@@ -50,10 +63,18 @@ impl<S> Line<S> {
         let last = self.pieces.last().unwrap_or(first);
         // Beyond either end: the end of the line that is on that side.
         if x <= first.x {
-            return if rtl_paragraph { self.chars.end } else { self.chars.start };
+            return if rtl_paragraph {
+                self.chars.end
+            } else {
+                self.chars.start
+            };
         }
         if x >= last.x + last.width {
-            return if rtl_paragraph { self.chars.start } else { self.chars.end };
+            return if rtl_paragraph {
+                self.chars.start
+            } else {
+                self.chars.end
+            };
         }
         let piece = self
             .pieces
@@ -82,7 +103,11 @@ impl<S> ParagraphLayout<S> {
 
     /// Horizontal extents `(line, x0, x1)` in paragraph coordinates that cover the characters
     /// `range` (code points of the paragraph), one or more per line, left to right.
-    pub fn rects<Sh: Shaper>(&self, range: Range<usize>, shaper: &mut Sh) -> Vec<(usize, f32, f32)> {
+    pub fn rects<Sh: Shaper>(
+        &self,
+        range: Range<usize>,
+        shaper: &mut Sh,
+    ) -> Vec<(usize, f32, f32)> {
         let mut out: Vec<(usize, f32, f32)> = Vec::new();
         if range.is_empty() {
             return out;

@@ -2,7 +2,9 @@
 
 use std::ops::Range;
 
-use unicode_bidi::{BidiClass, Direction, Level, ParagraphBidiInfo, bidi_class, get_base_direction};
+use unicode_bidi::{
+    BidiClass, Direction, Level, ParagraphBidiInfo, bidi_class, get_base_direction,
+};
 use unicode_linebreak::{BreakOpportunity, linebreaks};
 use unicode_segmentation::UnicodeSegmentation as _;
 
@@ -114,7 +116,11 @@ pub fn layout_paragraph<S: Shaper>(
             if bytes.is_empty() {
                 return Line {
                     chars: line_chars,
-                    x: if rtl && options.max_width.is_finite() { options.max_width } else { 0.0 },
+                    x: if rtl && options.max_width.is_finite() {
+                        options.max_width
+                    } else {
+                        0.0
+                    },
                     width: 0.0,
                     pieces: Vec::new(),
                 };
@@ -130,22 +136,27 @@ pub fn layout_paragraph<S: Shaper>(
                 }
                 for piece in raw {
                     let slice = &text[piece.bytes.clone()];
-                    let shown = if piece.control {
-                        slice.chars().next().and_then(control_mark).unwrap_or_default().to_owned()
+                    let display = if piece.control {
+                        slice
+                            .chars()
+                            .next()
+                            .and_then(control_mark)
+                            .unwrap_or_default()
+                            .to_owned()
                     } else if run_rtl {
                         mirror(slice)
                     } else {
                         slice.to_owned()
                     };
-                    let (width, shaped) = shaper.shape(&shown);
+                    let (width, painted) = shaper.shape(&display);
                     pieces.push(Piece {
                         chars: char_of[piece.bytes.start]..char_of[piece.bytes.end],
-                        text: shown,
+                        text: display,
                         rtl: run_rtl,
                         control: piece.control,
                         x,
                         width,
-                        shaped,
+                        shaped: painted,
                     });
                     x += width;
                 }
@@ -199,7 +210,7 @@ fn mirror(text: &str) -> String {
 /// do not count toward a line's width. A word wider than a line is broken between graphemes.
 fn break_lines<S: Shaper>(text: &str, max_width: f32, shaper: &mut S) -> Vec<Range<usize>> {
     if text.is_empty() {
-        return vec![0..0];
+        return std::iter::once(0..0).collect();
     }
     let mut lines = Vec::new();
     let mut line_start = 0;

@@ -92,10 +92,7 @@ impl Shaper for MonospaceShaper {
     type Shaped = ();
 
     fn shape(&mut self, text: &str) -> (f32, ()) {
-        let advance = text
-            .chars()
-            .filter(|&c| !pieces::is_zero_width(c))
-            .count();
+        let advance = text.chars().filter(|&c| !pieces::is_zero_width(c)).count();
         (advance as f32, ())
     }
 }

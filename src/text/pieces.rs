@@ -51,7 +51,12 @@ pub(crate) struct RawPiece {
 /// Cuts `run` of `text` into pieces in logical order. Right-to-left runs become Arabic letter
 /// sequences and single characters; left-to-right runs stay whole. Bidi controls become their
 /// own pieces when shown and are dropped otherwise.
-pub(crate) fn cut_run(text: &str, run: std::ops::Range<usize>, rtl: bool, show_controls: bool) -> Vec<RawPiece> {
+pub(crate) fn cut_run(
+    text: &str,
+    run: std::ops::Range<usize>,
+    rtl: bool,
+    show_controls: bool,
+) -> Vec<RawPiece> {
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
     let mut open_is_arabic = false;
@@ -59,7 +64,10 @@ pub(crate) fn cut_run(text: &str, run: std::ops::Range<usize>, rtl: bool, show_c
         if let Some(start) = open.take()
             && start < end
         {
-            out.push(RawPiece { bytes: start..end, control: false });
+            out.push(RawPiece {
+                bytes: start..end,
+                control: false,
+            });
         }
     };
     for (i, c) in text[run.clone()].char_indices() {
@@ -67,7 +75,10 @@ pub(crate) fn cut_run(text: &str, run: std::ops::Range<usize>, rtl: bool, show_c
         if is_bidi_control(c) {
             close(&mut out, &mut open, at);
             if show_controls {
-                out.push(RawPiece { bytes: at..at + c.len_utf8(), control: true });
+                out.push(RawPiece {
+                    bytes: at..at + c.len_utf8(),
+                    control: true,
+                });
             }
             continue;
         }
@@ -77,7 +88,8 @@ pub(crate) fn cut_run(text: &str, run: std::ops::Range<usize>, rtl: bool, show_c
         }
         let arabic = joins_arabic_piece(c);
         // A combining mark stays with whatever it follows.
-        let continues = open.is_some() && (arabic && open_is_arabic || bidi_class(c) == BidiClass::NSM);
+        let continues =
+            open.is_some() && (arabic && open_is_arabic || bidi_class(c) == BidiClass::NSM);
         if !continues {
             close(&mut out, &mut open, at);
             open = Some(at);

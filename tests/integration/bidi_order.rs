@@ -32,10 +32,18 @@ fn visual_order_matches_fribidi() {
         let layout = layout_paragraph(line, &one_line(), &mut MonospaceShaper);
         let got = layout.visual_lines().concat();
         if &got != want {
-            failures.push(format!("input:    {line}\nfribidi:  {want}\nmarsad:   {got}"));
+            failures.push(format!(
+                "input:    {line}\nfribidi:  {want}\nmarsad:   {got}"
+            ));
         }
     }
-    assert!(failures.is_empty(), "{} of {} lines differ:\n{}", failures.len(), input.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} lines differ:\n{}",
+        failures.len(),
+        input.len(),
+        failures.join("\n\n")
+    );
 }
 
 #[test]
@@ -47,9 +55,16 @@ fn numbers_after_arabic_read_as_fribidi_shows_them() {
 
 #[test]
 fn an_english_paragraph_stays_left_to_right() {
-    let layout = layout_paragraph("The ceasefire in وادي السدر held.", &one_line(), &mut MonospaceShaper);
+    let layout = layout_paragraph(
+        "The ceasefire in وادي السدر held.",
+        &one_line(),
+        &mut MonospaceShaper,
+    );
     assert!(!layout.rtl);
-    assert_eq!(layout.visual_lines(), vec!["The ceasefire in ردسلا يداو held."]);
+    assert_eq!(
+        layout.visual_lines(),
+        vec!["The ceasefire in ردسلا يداو held."]
+    );
 }
 
 #[test]

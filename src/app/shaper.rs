@@ -1,0 +1,53 @@
+//! The layout engine's shaper backed by egui's fonts: galleys measure and later paint pieces.
+
+use std::sync::Arc;
+
+use egui::epaint::text::FontsView;
+use egui::{Color32, FontFamily, FontId, Galley};
+
+use super::fonts;
+use crate::text::Shaper;
+
+/// Shapes with egui. Galleys use the placeholder colour so the painter chooses the colour.
+pub struct EguiShaper<'a, 'b> {
+    fonts: &'a mut FontsView<'b>,
+    font: FontId,
+}
+
+impl<'a, 'b> EguiShaper<'a, 'b> {
+    /// A shaper for `font` over a frame's fonts.
+    pub fn new(fonts: &'a mut FontsView<'b>, font: FontId) -> Self {
+        Self { fonts, font }
+    }
+
+    /// The height of one line.
+    pub fn row_height(&mut self) -> f32 {
+        self.fonts.row_height(&self.font)
+    }
+}
+
+impl Shaper for EguiShaper<'_, '_> {
+    type Shaped = Arc<Galley>;
+
+    fn shape(&mut self, text: &str) -> (f32, Arc<Galley>) {
+        let galley =
+            self.fonts
+                .layout_no_wrap(text.to_owned(), self.font.clone(), Color32::PLACEHOLDER);
+        (galley.size().x, galley)
+    }
+}
+
+/// The article font at `size` points.
+pub fn article_font(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Name(fonts::ARTICLE_FAMILY.into()))
+}
+
+/// An egui context with the bundled fonts loaded, for work without a window.
+pub fn headless_context() -> egui::Context {
+    let ctx = egui::Context::default();
+    fonts::install(&ctx);
+    // Fonts take effect at the start of a frame; nothing is drawn, so nothing is uploaded.
+    ctx.run_ui(egui::RawInput::default(), |_| {})
+        .drop_without_applying_deltas();
+    ctx
+}
