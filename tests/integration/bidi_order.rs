@@ -1,4 +1,4 @@
-//! The layout engine's visual order matches GNU FriBidi on mixed Arabic, Latin and digits.
+//! The layout engine's visual order matches GNU `FriBidi` on mixed Arabic, Latin and digits.
 //! Fixtures: tests/fixtures/bidi/lines.txt, and fribidi-visual.txt made from it by generate.py.
 
 use marsad::text::{LayoutOptions, MonospaceShaper, layout_paragraph};
