@@ -1,16 +1,22 @@
-//! The eframe window: opens an article, shows its text, encoding and annotation count, and
-//! shows load errors in the window rather than failing.
+//! The eframe window: opens an article and shows it in the right-to-left article view, with
+//! its encoding, annotation count and any load error in the window rather than failing.
 
 pub mod fonts;
 mod loader;
+pub mod settings;
 pub mod shaper;
+mod theme;
+pub mod view;
 
 use std::path::{Path, PathBuf};
 
-use egui::{FontFamily, FontId, RichText};
+use egui::RichText;
 
-use crate::store::{Opened, SidecarStatus};
+use crate::model::Document;
+use crate::store::{Opened, Placement, SidecarStatus};
 use loader::Loading;
+use settings::Settings;
+use view::{ArticleView, Highlight};
 
 /// The sample article bundled with the source.
 pub const SAMPLE_ARTICLE: &str = concat!(
@@ -18,31 +24,51 @@ pub const SAMPLE_ARTICLE: &str = concat!(
     "/assets/sample/hudna-report.txt"
 );
 
-/// Size of the article text, in points.
-const ARTICLE_SIZE: f32 = 22.0;
-
 /// What the central area shows.
-enum View {
+enum Screen {
     Welcome,
-    Article(Box<Opened>),
-    Failed { message: String },
+    Article {
+        opened: Box<Opened>,
+        view: ArticleView,
+        controls: usize,
+    },
+    Failed {
+        message: String,
+    },
 }
 
 /// The application.
 pub struct MarsadApp {
-    view: View,
+    screen: Screen,
     loading: Option<Loading>,
     path_input: String,
+    /// The reader's settings.
+    pub settings: Settings,
 }
 
 impl MarsadApp {
-    /// Creates the app with the bundled fonts, opening `path` if one is given.
+    /// Creates the app with the bundled fonts and default settings, opening `path` if given.
     pub fn new(ctx: &egui::Context, path: Option<PathBuf>) -> Self {
+        Self::with_settings(ctx, path, Settings::default())
+    }
+
+    /// Creates the app with the settings kept from the last run.
+    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, path: Option<PathBuf>) -> Self {
+        let settings = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Settings>(s, Settings::KEY))
+            .unwrap_or_default();
+        Self::with_settings(&cc.egui_ctx, path, settings)
+    }
+
+    /// Creates the app with the given settings.
+    pub fn with_settings(ctx: &egui::Context, path: Option<PathBuf>, settings: Settings) -> Self {
         fonts::install(ctx);
         let mut app = Self {
-            view: View::Welcome,
+            screen: Screen::Welcome,
             loading: None,
             path_input: String::new(),
+            settings: settings.sanitized(),
         };
         if let Some(path) = path {
             app.open(path, ctx);
@@ -58,8 +84,16 @@ impl MarsadApp {
 
     /// The open article, if any.
     pub fn opened(&self) -> Option<&Opened> {
-        match &self.view {
-            View::Article(opened) => Some(opened),
+        match &self.screen {
+            Screen::Article { opened, .. } => Some(opened),
+            _ => None,
+        }
+    }
+
+    /// The article view, if an article is open.
+    pub fn view(&self) -> Option<&ArticleView> {
+        match &self.screen {
+            Screen::Article { view, .. } => Some(view),
             _ => None,
         }
     }
@@ -70,20 +104,29 @@ impl MarsadApp {
     }
 
     fn poll_loading(&mut self, ctx: &egui::Context) {
-        let Some(done) = self.loading.as_ref().and_then(Loading::poll) else {
+        let Some((path, result)) = self.loading.as_ref().and_then(Loading::poll) else {
             return;
         };
         self.loading = None;
-        let (path, result) = done;
         let title = match result {
             Ok(opened) => {
                 let title = format!("Marsad — {}", opened.title());
-                self.view = View::Article(Box::new(opened));
+                let controls = opened
+                    .article
+                    .text
+                    .chars()
+                    .filter(|&c| crate::text::is_bidi_control(c))
+                    .count();
+                self.screen = Screen::Article {
+                    view: ArticleView::new(&opened.article.text),
+                    opened: Box::new(opened),
+                    controls,
+                };
                 title
             }
             Err(e) => {
                 log::warn!("{e}");
-                self.view = View::Failed {
+                self.screen = Screen::Failed {
                     message: e.to_string(),
                 };
                 format!("Marsad — {}", file_name(&path))
@@ -92,11 +135,34 @@ impl MarsadApp {
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
     }
 
-    fn open_bar(&mut self, ui: &mut egui::Ui) {
+    fn shortcuts(&mut self, ctx: &egui::Context) {
+        use egui::{Key, KeyboardShortcut, Modifiers};
+        let zoom_in = [
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus),
+            KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals),
+        ];
+        let zoom_out = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
+        let reset = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
+        ctx.input_mut(|i| {
+            if zoom_in.iter().any(|s| i.consume_shortcut(s)) {
+                self.settings.zoom(1.0);
+            }
+            if i.consume_shortcut(&zoom_out) {
+                self.settings.zoom(-1.0);
+            }
+            if i.consume_shortcut(&reset) {
+                self.settings.size = settings::DEFAULT_SIZE;
+            }
+        });
+    }
+
+    fn top_bar(&mut self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
+            ui.menu_button("View", |ui| self.view_menu(ui));
+            ui.separator();
             let label = ui.label("Article path");
             let field = ui
-                .add(egui::TextEdit::singleline(&mut self.path_input).desired_width(420.0))
+                .add(egui::TextEdit::singleline(&mut self.path_input).desired_width(380.0))
                 .labelled_by(label.id);
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if (ui.button("Open").clicked() || entered) && !self.path_input.trim().is_empty() {
@@ -113,8 +179,47 @@ impl MarsadApp {
         });
     }
 
+    fn view_menu(&mut self, ui: &mut egui::Ui) {
+        ui.label("Article font");
+        for face in fonts::FACES {
+            ui.radio_value(
+                &mut self.settings.family,
+                face.family.to_owned(),
+                face.label,
+            );
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            ui.label(format!("Size {:.0} pt", self.settings.size));
+            if ui
+                .button("−")
+                .on_hover_text("Smaller (Ctrl+minus)")
+                .clicked()
+            {
+                self.settings.zoom(-1.0);
+            }
+            if ui.button("+").on_hover_text("Larger (Ctrl+plus)").clicked() {
+                self.settings.zoom(1.0);
+            }
+            if ui.button("Reset").on_hover_text("Ctrl+0").clicked() {
+                self.settings.size = settings::DEFAULT_SIZE;
+            }
+        });
+        ui.add(
+            egui::Slider::new(&mut self.settings.line_spacing, settings::SPACING_RANGE)
+                .text("Line spacing"),
+        );
+        ui.checkbox(&mut self.settings.show_controls, "Show bidi controls")
+            .on_hover_text("Show invisible direction marks (RLM, LRI, RLO…) as visible marks");
+    }
+
     fn status_bar(&self, ui: &mut egui::Ui) {
-        let View::Article(opened) = &self.view else {
+        let Screen::Article {
+            opened,
+            view,
+            controls,
+        } = &self.screen
+        else {
             return;
         };
         let article = &opened.article;
@@ -140,35 +245,53 @@ impl MarsadApp {
                 ui.separator();
                 ui.colored_label(ui.visuals().warn_fg_color, format!("{orphans} orphaned"));
             }
+            if *controls > 0 {
+                ui.separator();
+                ui.colored_label(
+                    ui.visuals().warn_fg_color,
+                    format!("{controls} invisible bidi controls"),
+                )
+                .on_hover_text("View → Show bidi controls shows them as marks");
+            }
+            if let Some(range) = view.selection.map(|s| s.range()).filter(|r| !r.is_empty()) {
+                ui.separator();
+                ui.label(format!("Selected {}–{}", range.start, range.end));
+            }
             ui.separator();
             ui.label(opened.status.to_string());
         });
     }
 
-    fn central(&self, ui: &mut egui::Ui) {
-        match &self.view {
-            View::Welcome => {
+    fn central(&mut self, ui: &mut egui::Ui) {
+        let style = theme::view_style(ui.visuals(), &self.settings);
+        match &mut self.screen {
+            Screen::Welcome => {
                 ui.vertical_centered(|ui| {
                     ui.add_space(80.0);
                     ui.heading("Marsad · مرصد");
                     ui.label("Type the path of an article (.txt or .md) above and press Open.");
                 });
             }
-            View::Failed { message } => {
+            Screen::Failed { message } => {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.colored_label(
                         ui.visuals().error_fg_color,
                         RichText::new("Could not open the article").strong(),
                     );
-                    ui.label(message);
+                    ui.label(message.as_str());
                 });
             }
-            View::Article(opened) => article_view(ui, opened),
+            Screen::Article { opened, view, .. } => {
+                notices(ui, opened);
+                let highlights = highlights(&opened.document);
+                view.ui(ui, &style, &highlights);
+            }
         }
     }
 }
 
-fn article_view(ui: &mut egui::Ui, opened: &Opened) {
+/// Banners about the sidecar: read-only, orphans, annotations placed again.
+fn notices(ui: &mut egui::Ui, opened: &Opened) {
     if let Some(reason) = opened.status.read_only_reason() {
         let colour = match opened.status {
             SidecarStatus::Unreadable(_) => ui.visuals().error_fg_color,
@@ -193,25 +316,38 @@ fn article_view(ui: &mut egui::Ui, opened: &Opened) {
     }
     let changed = &opened.anchoring.changed;
     if !changed.is_empty() {
+        let fuzzy = changed
+            .iter()
+            .filter(|(_, p)| matches!(p, Placement::Fuzzy { .. }))
+            .count();
         ui.colored_label(
             ui.visuals().warn_fg_color,
             format!(
                 "The article text changed since the annotations were saved: {} were placed again \
-                 ({} on text that differs from their quote; their old quote is kept for review).",
-                changed.len(),
-                changed
-                    .iter()
-                    .filter(|(_, p)| matches!(p, crate::store::Placement::Fuzzy { .. }))
-                    .count()
+                 ({fuzzy} on text that differs from their quote; their old quote is kept for review).",
+                changed.len()
             ),
         );
     }
-    let font = FontId::new(ARTICLE_SIZE, FontFamily::Name(fonts::ARTICLE_FAMILY.into()));
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.add(egui::Label::new(RichText::new(&opened.article.text).font(font)).wrap());
+}
+
+/// The document's annotations as view highlights (a claim's cue too).
+fn highlights(document: &Document) -> Vec<Highlight> {
+    let mut out = Vec::new();
+    for a in document.annotations() {
+        let entity = a
+            .entity
+            .or_else(|| a.claim.as_ref().and_then(|c| c.speaker))
+            .and_then(|id| document.entity(id))
+            .map(|e| format!(" → {}", e.name))
+            .unwrap_or_default();
+        out.push(Highlight {
+            range: a.span.start..a.span.end,
+            kind: a.kind,
+            label: format!("{}: «{}»{entity}", a.kind, a.span.quote),
         });
+    }
+    out
 }
 
 fn file_name(path: &Path) -> String {
@@ -224,9 +360,14 @@ fn file_name(path: &Path) -> String {
 impl eframe::App for MarsadApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.poll_loading(ui.ctx());
-        egui::Panel::top("open_bar").show(ui, |ui| self.open_bar(ui));
+        self.shortcuts(ui.ctx());
+        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar(ui));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui));
         egui::CentralPanel::default().show(ui, |ui| self.central(ui));
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, Settings::KEY, &self.settings);
     }
 }
 
@@ -242,7 +383,7 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
     eframe::run_native(
         "Marsad",
         options,
-        Box::new(move |cc| Ok(Box::new(MarsadApp::new(&cc.egui_ctx, path)))),
+        Box::new(move |cc| Ok(Box::new(MarsadApp::from_creation_context(cc, path)))),
     )
     .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
 }

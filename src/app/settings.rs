@@ -1,0 +1,66 @@
+//! The reader's settings, kept through eframe storage between runs.
+
+use serde::{Deserialize, Serialize};
+
+use super::fonts::{ARTICLE_FAMILY, FACES};
+
+/// Smallest and largest article font size, in points.
+pub const SIZE_RANGE: std::ops::RangeInclusive<f32> = 12.0..=48.0;
+/// The default font size.
+pub const DEFAULT_SIZE: f32 = 22.0;
+/// Line spacing range, as a multiple of the font's row height.
+pub const SPACING_RANGE: std::ops::RangeInclusive<f32> = 1.0..=2.5;
+
+/// Persisted view settings.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// Article font family (one of [`FACES`]).
+    pub family: String,
+    /// Article font size in points.
+    pub size: f32,
+    /// Line spacing.
+    pub line_spacing: f32,
+    /// Show invisible bidi controls as marks.
+    pub show_controls: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            family: ARTICLE_FAMILY.to_owned(),
+            size: DEFAULT_SIZE,
+            line_spacing: 1.0,
+            show_controls: false,
+        }
+    }
+}
+
+impl Settings {
+    /// The storage key.
+    pub const KEY: &'static str = "marsad_settings";
+
+    /// Keeps values in range and the family one that is bundled (storage may be old or edited).
+    #[must_use]
+    pub fn sanitized(mut self) -> Self {
+        if !FACES.iter().any(|f| f.family == self.family) {
+            ARTICLE_FAMILY.clone_into(&mut self.family);
+        }
+        if !self.size.is_finite() {
+            self.size = DEFAULT_SIZE;
+        }
+        self.size = self.size.clamp(*SIZE_RANGE.start(), *SIZE_RANGE.end());
+        if !self.line_spacing.is_finite() {
+            self.line_spacing = 1.2;
+        }
+        self.line_spacing = self
+            .line_spacing
+            .clamp(*SPACING_RANGE.start(), *SPACING_RANGE.end());
+        self
+    }
+
+    /// Grows or shrinks the font by one step (Ctrl+plus, Ctrl+minus).
+    pub fn zoom(&mut self, steps: f32) {
+        self.size = (self.size + 2.0 * steps).clamp(*SIZE_RANGE.start(), *SIZE_RANGE.end());
+    }
+}

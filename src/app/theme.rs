@@ -1,0 +1,45 @@
+//! Design tokens: the colours of the article view, for dark and light themes. Colour literals
+//! live here and nowhere else in the interface.
+
+use egui::Color32;
+
+use super::settings::Settings;
+use super::view::ViewStyle;
+
+/// Colours for one theme.
+struct Tokens {
+    text: Color32,
+    actor: Color32,
+    location: Color32,
+    claim: Color32,
+}
+
+const DARK: Tokens = Tokens {
+    text: Color32::from_rgb(0xE6, 0xE6, 0xE6),
+    actor: Color32::from_rgba_premultiplied(0x1F, 0x4E, 0x8C, 0x90),
+    location: Color32::from_rgba_premultiplied(0x1E, 0x6B, 0x3A, 0x90),
+    claim: Color32::from_rgb(0xE0, 0x9A, 0x2B),
+};
+
+const LIGHT: Tokens = Tokens {
+    text: Color32::from_rgb(0x1A, 0x1A, 0x1A),
+    actor: Color32::from_rgba_premultiplied(0x8C, 0xB8, 0xF0, 0xB0),
+    location: Color32::from_rgba_premultiplied(0x9A, 0xDB, 0xA8, 0xB0),
+    claim: Color32::from_rgb(0xC2, 0x6A, 0x00),
+};
+
+/// The article view's style for the current visuals and the reader's settings.
+pub fn view_style(visuals: &egui::Visuals, settings: &Settings) -> ViewStyle {
+    let tokens = if visuals.dark_mode { &DARK } else { &LIGHT };
+    ViewStyle {
+        family: settings.family.clone(),
+        size: settings.size,
+        line_spacing: settings.line_spacing,
+        show_controls: settings.show_controls,
+        text: tokens.text,
+        selection: visuals.selection.bg_fill,
+        actor: tokens.actor,
+        location: tokens.location,
+        claim: tokens.claim,
+    }
+}

@@ -1,0 +1,161 @@
+//! Paragraph layouts cached per (paragraph, width, font, size, options), with estimated heights
+//! for paragraphs not yet laid out, so a long article opens without laying out all of it.
+
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::Galley;
+
+use crate::text::{LayoutOptions, ParagraphLayout, paragraphs};
+
+/// What a layout depends on besides the text: when any of it changes, every layout is dropped.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LayoutKey {
+    /// Line width in points.
+    pub width: f32,
+    /// Font family name.
+    pub family: String,
+    /// Font size in points.
+    pub size: f32,
+    /// Line height in points (row height times line spacing).
+    pub line_height: f32,
+    /// Engine options.
+    pub options: LayoutOptions,
+}
+
+/// One paragraph of the article.
+#[derive(Clone, Debug)]
+pub struct ParagraphSlot {
+    /// Its characters in the article, code points.
+    pub chars: Range<usize>,
+    /// Its text, as a byte range of the article.
+    pub bytes: Range<usize>,
+    /// Its height: measured once laid out, estimated before.
+    pub height: f32,
+    /// Whether `height` is measured.
+    pub measured: bool,
+}
+
+/// The cache.
+pub struct LayoutCache {
+    key: Option<LayoutKey>,
+    /// Paragraphs in article order.
+    pub slots: Vec<ParagraphSlot>,
+    layouts: HashMap<usize, Arc<ParagraphLayout<Arc<Galley>>>>,
+    /// Top of each paragraph, for `slots.len() + 1` entries (the last is the total height).
+    tops: Vec<f32>,
+    tops_valid: bool,
+}
+
+/// Space between paragraphs, in lines.
+pub const PARAGRAPH_GAP: f32 = 0.35;
+
+impl LayoutCache {
+    /// A cache for an article's text.
+    pub fn new(text: &str) -> Self {
+        let mut byte = 0;
+        let slots = paragraphs(text)
+            .into_iter()
+            .map(|p| {
+                let slot = ParagraphSlot {
+                    chars: p.start..p.start + p.text.chars().count(),
+                    bytes: byte..byte + p.text.len(),
+                    height: 0.0,
+                    measured: false,
+                };
+                byte += p.text.len() + 1;
+                slot
+            })
+            .collect();
+        Self {
+            key: None,
+            slots,
+            layouts: HashMap::new(),
+            tops: Vec::new(),
+            tops_valid: false,
+        }
+    }
+
+    /// Drops every layout if `key` differs from the one they were made with, and estimates
+    /// heights from character counts (`char_width` is an average advance).
+    pub fn set_key(&mut self, key: LayoutKey, char_width: f32) {
+        if self.key.as_ref() == Some(&key) {
+            return;
+        }
+        self.layouts.clear();
+        let per_line = (key.width / char_width.max(1.0)).max(1.0);
+        for slot in &mut self.slots {
+            let lines = (slot.chars.len() as f32 / per_line).ceil().max(1.0);
+            slot.height = lines * key.line_height + PARAGRAPH_GAP * key.line_height;
+            slot.measured = false;
+        }
+        self.key = Some(key);
+        self.tops_valid = false;
+    }
+
+    /// The key in force.
+    pub fn key(&self) -> Option<&LayoutKey> {
+        self.key.as_ref()
+    }
+
+    /// The cached layout of paragraph `index`.
+    pub fn get(&self, index: usize) -> Option<Arc<ParagraphLayout<Arc<Galley>>>> {
+        self.layouts.get(&index).cloned()
+    }
+
+    /// Stores a layout and its measured height; returns how much the height changed.
+    pub fn insert(&mut self, index: usize, layout: Arc<ParagraphLayout<Arc<Galley>>>) -> f32 {
+        let line_height = self.key.as_ref().map_or(1.0, |k| k.line_height);
+        let height = (layout.lines.len() as f32 + PARAGRAPH_GAP) * line_height;
+        let slot = &mut self.slots[index];
+        let delta = height - slot.height;
+        slot.height = height;
+        slot.measured = true;
+        if delta != 0.0 {
+            self.tops_valid = false;
+        }
+        self.layouts.insert(index, layout);
+        delta
+    }
+
+    fn tops(&mut self) -> &[f32] {
+        if !self.tops_valid {
+            self.tops.clear();
+            let mut y = 0.0;
+            for slot in &self.slots {
+                self.tops.push(y);
+                y += slot.height;
+            }
+            self.tops.push(y);
+            self.tops_valid = true;
+        }
+        &self.tops
+    }
+
+    /// The top of paragraph `index` (or the total height for `slots.len()`).
+    pub fn top(&mut self, index: usize) -> f32 {
+        self.tops()[index]
+    }
+
+    /// The total height of the article.
+    pub fn total_height(&mut self) -> f32 {
+        let n = self.slots.len();
+        self.top(n)
+    }
+
+    /// The paragraph at height `y` (clamped to the first and last).
+    pub fn paragraph_at(&mut self, y: f32) -> usize {
+        let tops = self.tops();
+        tops[..tops.len() - 1]
+            .partition_point(|&top| top <= y)
+            .saturating_sub(1)
+    }
+
+    /// The paragraph that holds article offset `offset`.
+    pub fn paragraph_of(&self, offset: usize) -> usize {
+        self.slots
+            .partition_point(|s| s.chars.start <= offset)
+            .saturating_sub(1)
+    }
+}

@@ -1,0 +1,460 @@
+//! The article view: the laid-out article, virtualized and cached, with mouse and keyboard
+//! selection and annotation highlights. Geometry comes from [`crate::text`]; this module only
+//! paints it and turns pointer positions into article offsets.
+
+mod cache;
+mod selection;
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::{Color32, FontFamily, FontId, Galley, Pos2, Rect, Sense, pos2, vec2};
+
+pub use cache::{LayoutCache, LayoutKey};
+pub use selection::Selection;
+
+use super::shaper::EguiShaper;
+use crate::model::AnnotationKind;
+use crate::text::{LayoutOptions, ParagraphLayout, layout_paragraph, mostly_rtl};
+
+/// Space around the text, in points.
+const MARGIN: f32 = 18.0;
+
+/// How the article is drawn.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewStyle {
+    /// The font family (one of the bundled faces).
+    pub family: String,
+    /// Font size in points.
+    pub size: f32,
+    /// Line height as a multiple of the font's row height.
+    pub line_spacing: f32,
+    /// Show invisible bidi controls as marks.
+    pub show_controls: bool,
+    /// Text colour.
+    pub text: Color32,
+    /// Selection fill.
+    pub selection: Color32,
+    /// Fill of actor mentions.
+    pub actor: Color32,
+    /// Fill of location mentions.
+    pub location: Color32,
+    /// Underline band of claims.
+    pub claim: Color32,
+}
+
+/// A span to highlight, in article code points.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Highlight {
+    /// The characters.
+    pub range: Range<usize>,
+    /// What it is.
+    pub kind: AnnotationKind,
+    /// What hovering it says.
+    pub label: String,
+}
+
+/// What happened in the view this frame.
+#[derive(Clone, Debug, Default)]
+pub struct ViewOutput {
+    /// The selection changed.
+    pub selection_changed: bool,
+    /// Highlights under the pointer, innermost first (indices into the slice given).
+    pub hovered: Vec<usize>,
+}
+
+/// The view's state for one article.
+pub struct ArticleView {
+    text: Arc<str>,
+    cache: LayoutCache,
+    neutral_rtl: bool,
+    /// The selection, if any.
+    pub selection: Option<Selection>,
+    pending_offset: Option<f32>,
+}
+
+type Layout = Arc<ParagraphLayout<Arc<Galley>>>;
+
+impl ArticleView {
+    /// A view of `text`. Nothing is laid out until it is shown.
+    pub fn new(text: &str) -> Self {
+        Self {
+            cache: LayoutCache::new(text),
+            neutral_rtl: mostly_rtl(text),
+            text: Arc::from(text),
+            selection: None,
+            pending_offset: None,
+        }
+    }
+
+    /// The article text.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
+    /// The selected text, if any.
+    pub fn selected_text(&self) -> Option<&str> {
+        let range = self.selection?.range();
+        if range.is_empty() {
+            return None;
+        }
+        let start = self.byte_of(range.start);
+        let end = self.byte_of(range.end);
+        Some(&self.text[start..end])
+    }
+
+    /// Number of paragraphs laid out and cached (for tests and benchmarks).
+    pub fn cached_paragraphs(&self) -> usize {
+        (0..self.cache.slots.len())
+            .filter(|&i| self.cache.get(i).is_some())
+            .count()
+    }
+
+    fn byte_of(&self, offset: usize) -> usize {
+        let p = self.cache.paragraph_of(offset);
+        let slot = &self.cache.slots[p];
+        let text = &self.text[slot.bytes.clone()];
+        slot.bytes.start
+            + text
+                .char_indices()
+                .nth(offset - slot.chars.start)
+                .map_or(text.len(), |(b, _)| b)
+    }
+
+    fn font(style: &ViewStyle) -> FontId {
+        FontId::new(style.size, FontFamily::Name(style.family.as_str().into()))
+    }
+
+    /// Lays out paragraph `index` unless cached; returns the layout and the height change.
+    fn ensure(&mut self, ctx: &egui::Context, index: usize, font: &FontId) -> (Layout, f32) {
+        if let Some(layout) = self.cache.get(index) {
+            return (layout, 0.0);
+        }
+        let options = self.cache.key().map_or(
+            LayoutOptions {
+                max_width: f32::INFINITY,
+                show_controls: false,
+                neutral_rtl: self.neutral_rtl,
+            },
+            |k| k.options,
+        );
+        let text = &self.text[self.cache.slots[index].bytes.clone()];
+        let layout = Arc::new(ctx.fonts_mut(|fonts| {
+            layout_paragraph(text, &options, &mut EguiShaper::new(fonts, font.clone()))
+        }));
+        let delta = self.cache.insert(index, Arc::clone(&layout));
+        (layout, delta)
+    }
+
+    /// The article offset under a point given relative to the content's top-left corner.
+    fn offset_at(&mut self, ctx: &egui::Context, font: &FontId, point: Pos2) -> usize {
+        let index = self.cache.paragraph_at(point.y.max(0.0));
+        let (layout, _) = self.ensure(ctx, index, font);
+        let top = self.cache.top(index);
+        let line_height = self.cache.key().map_or(1.0, |k| k.line_height);
+        let line = ((point.y - top) / line_height).floor().max(0.0) as usize;
+        let caret = ctx.fonts_mut(|fonts| {
+            layout.caret_at(
+                line,
+                point.x - MARGIN,
+                &mut EguiShaper::new(fonts, font.clone()),
+            )
+        });
+        self.cache.slots[index].chars.start + caret.offset
+    }
+
+    /// Shows the view filling the available space.
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        style: &ViewStyle,
+        highlights: &[Highlight],
+    ) -> ViewOutput {
+        let ctx = ui.ctx().clone();
+        let font = Self::font(style);
+        let row = ctx.fonts_mut(|f| f.row_height(&font));
+        let line_height = (row * style.line_spacing).round();
+        let full_width = ui.available_width();
+        let width = (full_width - 2.0 * MARGIN - ui.spacing().scroll.bar_width).max(80.0);
+        self.cache.set_key(
+            LayoutKey {
+                width,
+                family: style.family.clone(),
+                size: style.size,
+                line_height,
+                options: LayoutOptions {
+                    max_width: width,
+                    show_controls: style.show_controls,
+                    neutral_rtl: self.neutral_rtl,
+                },
+            },
+            style.size * 0.42,
+        );
+        let mut scroll = egui::ScrollArea::vertical()
+            .id_salt("article_view")
+            .auto_shrink([false, false]);
+        if let Some(offset) = self.pending_offset.take() {
+            scroll = scroll.vertical_scroll_offset(offset);
+        }
+        let mut output = ViewOutput::default();
+        scroll.show_viewport(ui, |ui, viewport| {
+            self.contents(
+                ui,
+                viewport,
+                style,
+                &font,
+                line_height,
+                highlights,
+                &mut output,
+            );
+        });
+        output
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn contents(
+        &mut self,
+        ui: &mut egui::Ui,
+        viewport: Rect,
+        style: &ViewStyle,
+        font: &FontId,
+        line_height: f32,
+        highlights: &[Highlight],
+        output: &mut ViewOutput,
+    ) {
+        let ctx = ui.ctx().clone();
+        let visible = self.lay_out_visible(&ctx, viewport, font);
+        let total = self.cache.total_height();
+        let (rect, response) = ui.allocate_exact_size(
+            vec2(ui.available_width(), total.max(viewport.height())),
+            Sense::click_and_drag(),
+        );
+        let origin = rect.min;
+        // Screen readers (and UI tests) read the text on screen.
+        let on_screen: Vec<&str> = visible
+            .iter()
+            .map(|(i, _)| &self.text[self.cache.slots[*i].bytes.clone()])
+            .collect();
+        let label = on_screen.join("\n");
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &label));
+        self.handle_pointer(ui, &response, origin, font, output);
+        selection::handle_keys(self, ui, &response, output);
+        let shapes = self.shapes(&ctx, &visible, origin, style, font, line_height, highlights);
+        let painter = ui.painter_at(rect);
+        for (r, c) in shapes.fills {
+            painter.rect_filled(r, 2.0, c);
+        }
+        for (pos, galley) in shapes.galleys {
+            painter.galley(pos, galley, style.text);
+        }
+        for (r, c) in shapes.underlines {
+            painter.rect_filled(r, 1.0, c);
+        }
+        if let Some(pos) = response.hover_pos() {
+            let offset = self.offset_at(&ctx, font, pos - origin.to_vec2());
+            let mut under: Vec<usize> = (0..highlights.len())
+                .filter(|&i| highlights[i].range.contains(&offset))
+                .collect();
+            under.sort_by_key(|&i| highlights[i].range.len());
+            if !under.is_empty() {
+                let labels: Vec<String> =
+                    under.iter().map(|&i| highlights[i].label.clone()).collect();
+                response.on_hover_ui_at_pointer(|ui| {
+                    for label in labels {
+                        ui.label(label);
+                    }
+                });
+            }
+            output.hovered = under;
+        }
+    }
+
+    /// Lays out the paragraphs in the viewport, top to bottom. A paragraph that starts above
+    /// the viewport and changes height moves the scroll offset with it, so the text on screen
+    /// stays put.
+    fn lay_out_visible(
+        &mut self,
+        ctx: &egui::Context,
+        viewport: Rect,
+        font: &FontId,
+    ) -> Vec<(usize, Layout)> {
+        let mut visible = Vec::new();
+        let mut index = self.cache.paragraph_at(viewport.min.y.max(0.0));
+        let mut adjust = 0.0;
+        while index < self.cache.slots.len() && self.cache.top(index) < viewport.max.y {
+            let (layout, delta) = self.ensure(ctx, index, font);
+            if self.cache.top(index) < viewport.min.y {
+                adjust += delta;
+            }
+            visible.push((index, layout));
+            index += 1;
+        }
+        if adjust != 0.0 {
+            self.pending_offset = Some(viewport.min.y + adjust);
+            ctx.request_repaint();
+        }
+        visible
+    }
+
+    /// Where to paint: selection and mention fills, galleys, claim underlines.
+    #[allow(clippy::too_many_arguments)]
+    fn shapes(
+        &mut self,
+        ctx: &egui::Context,
+        visible: &[(usize, Layout)],
+        origin: Pos2,
+        style: &ViewStyle,
+        font: &FontId,
+        line_height: f32,
+        highlights: &[Highlight],
+    ) -> Shapes {
+        let selection = self.selection.map(|s| s.range()).filter(|r| !r.is_empty());
+        let mut shapes = Shapes::default();
+        ctx.fonts_mut(|fonts| {
+            let mut shaper = EguiShaper::new(fonts, font.clone());
+            for (index, layout) in visible {
+                let chars = self.cache.slots[*index].chars.clone();
+                let top = origin.y + self.cache.top(*index);
+                let left = origin.x + MARGIN;
+                let local = |r: &Range<usize>| {
+                    r.start.clamp(chars.start, chars.end) - chars.start
+                        ..r.end.clamp(chars.start, chars.end) - chars.start
+                };
+                let band = |line: usize, x0: f32, x1: f32, from: f32, to: f32| {
+                    let y = top + line as f32 * line_height;
+                    Rect::from_min_max(pos2(left + x0, y + from), pos2(left + x1, y + to))
+                };
+                if let Some(sel) = &selection {
+                    for (line, x0, x1) in layout.rects(local(sel), &mut shaper) {
+                        shapes
+                            .fills
+                            .push((band(line, x0, x1, 0.0, line_height), style.selection));
+                    }
+                }
+                for h in highlights
+                    .iter()
+                    .filter(|h| h.range.start < chars.end && h.range.end > chars.start)
+                {
+                    for (line, x0, x1) in layout.rects(local(&h.range), &mut shaper) {
+                        let mention = band(line, x0, x1, 2.0, line_height - 4.0);
+                        match h.kind {
+                            AnnotationKind::Actor => shapes.fills.push((mention, style.actor)),
+                            AnnotationKind::Location => {
+                                shapes.fills.push((mention, style.location));
+                            }
+                            AnnotationKind::Claim => shapes.underlines.push((
+                                band(line, x0, x1, line_height - 4.0, line_height - 1.0),
+                                style.claim,
+                            )),
+                        }
+                    }
+                }
+                for (n, line) in layout.lines.iter().enumerate() {
+                    let y = top + n as f32 * line_height + (line_height - row_of(line)) / 2.0;
+                    for piece in &line.pieces {
+                        shapes
+                            .galleys
+                            .push((pos2(left + line.x + piece.x, y), piece.shaped.clone()));
+                    }
+                }
+            }
+        });
+        shapes
+    }
+
+    fn handle_pointer(
+        &mut self,
+        ui: &egui::Ui,
+        response: &egui::Response,
+        origin: Pos2,
+        font: &FontId,
+        output: &mut ViewOutput,
+    ) {
+        let ctx = ui.ctx().clone();
+        let to_content = |p: Pos2| p - origin.to_vec2();
+        let (pressed, shift, press_origin, pointer) = ui.input(|i| {
+            (
+                i.pointer.primary_pressed(),
+                i.modifiers.shift,
+                i.pointer.press_origin(),
+                i.pointer.interact_pos(),
+            )
+        });
+        if pressed && response.is_pointer_button_down_on() {
+            response.request_focus();
+            if let Some(at) = press_origin.or(pointer) {
+                let offset = self.offset_at(&ctx, font, to_content(at));
+                self.selection = Some(match (shift, self.selection) {
+                    (true, Some(s)) => Selection {
+                        anchor: s.anchor,
+                        cursor: offset,
+                    },
+                    _ => Selection::caret(offset),
+                });
+                output.selection_changed = true;
+            }
+        } else if response.dragged_by(egui::PointerButton::Primary)
+            && let (Some(at), Some(sel)) = (pointer, self.selection)
+        {
+            let offset = self.offset_at(&ctx, font, to_content(at));
+            if offset != sel.cursor {
+                self.selection = Some(Selection {
+                    anchor: sel.anchor,
+                    cursor: offset,
+                });
+                output.selection_changed = true;
+            }
+        }
+        if let Some(at) = pointer.filter(|_| response.double_clicked() || response.triple_clicked())
+        {
+            let offset = self.offset_at(&ctx, font, to_content(at));
+            let p = self.cache.paragraph_of(offset);
+            let slot = self.cache.slots[p].clone();
+            let range = if response.triple_clicked() {
+                slot.chars.clone()
+            } else {
+                let text = &self.text[slot.bytes.clone()];
+                let local = selection::word_at(text, offset - slot.chars.start);
+                slot.chars.start + local.start..slot.chars.start + local.end
+            };
+            self.selection = Some(Selection {
+                anchor: range.start,
+                cursor: range.end,
+            });
+            output.selection_changed = true;
+        }
+    }
+
+    /// The paragraph bounds around an article offset.
+    pub(crate) fn paragraph_bounds(&self, offset: usize) -> Range<usize> {
+        self.cache.slots[self.cache.paragraph_of(offset)]
+            .chars
+            .clone()
+    }
+
+    /// Whether the paragraph holding `offset` reads right to left (from its layout if cached).
+    pub(crate) fn is_rtl_at(&self, offset: usize) -> bool {
+        let p = self.cache.paragraph_of(offset);
+        self.cache.get(p).map_or(self.neutral_rtl, |l| l.rtl)
+    }
+
+    /// The article length in code points.
+    pub(crate) fn len_chars(&self) -> usize {
+        self.cache.slots.last().map_or(0, |s| s.chars.end)
+    }
+}
+
+/// What one frame paints, in order.
+#[derive(Default)]
+struct Shapes {
+    fills: Vec<(Rect, Color32)>,
+    galleys: Vec<(Pos2, Arc<Galley>)>,
+    underlines: Vec<(Rect, Color32)>,
+}
+
+fn row_of(line: &crate::text::Line<Arc<Galley>>) -> f32 {
+    line.pieces
+        .iter()
+        .map(|p| p.shaped.size().y)
+        .fold(0.0, f32::max)
+}
