@@ -236,7 +236,7 @@ impl ArticleView {
             .map(|(i, _)| &self.text[self.cache.slots[*i].bytes.clone()])
             .collect();
         let label = on_screen.join("\n");
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::WidgetType::Label, true, &label));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
         self.handle_pointer(ui, &response, origin, font, output);
         selection::handle_keys(self, ui, &response, output);
         let shapes = self.shapes(&ctx, &visible, origin, style, font, line_height, highlights);
