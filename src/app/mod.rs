@@ -29,7 +29,7 @@ enum Screen {
     Welcome,
     Article {
         opened: Box<Opened>,
-        view: ArticleView,
+        view: Box<ArticleView>,
         controls: usize,
     },
     Failed {
@@ -98,6 +98,14 @@ impl MarsadApp {
         }
     }
 
+    /// The article view, mutably (tests ask it where characters are drawn).
+    pub fn view_mut(&mut self) -> Option<&mut ArticleView> {
+        match &mut self.screen {
+            Screen::Article { view, .. } => Some(view),
+            _ => None,
+        }
+    }
+
     /// Whether an open is still running.
     pub fn is_loading(&self) -> bool {
         self.loading.is_some()
@@ -118,7 +126,7 @@ impl MarsadApp {
                     .filter(|&c| crate::text::is_bidi_control(c))
                     .count();
                 self.screen = Screen::Article {
-                    view: ArticleView::new(&opened.article.text),
+                    view: Box::new(ArticleView::new(&opened.article.text)),
                     opened: Box::new(opened),
                     controls,
                 };

@@ -7,9 +7,17 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use marsad::app::{MarsadApp, SAMPLE_ARTICLE};
 
-fn harness(path: PathBuf) -> Harness<'static, MarsadApp> {
+/// The real app on `path`, run until the article has opened.
+pub fn harness(path: PathBuf) -> Harness<'static, MarsadApp> {
+    harness_sized(path, egui::vec2(1000.0, 700.0))
+}
+
+/// The same, in a window of `size`.
+pub fn harness_sized(path: PathBuf, size: egui::Vec2) -> Harness<'static, MarsadApp> {
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1000.0, 700.0))
+        .with_size(size)
+        // Frames a sixtieth of a second apart, as on a screen: two clicks are a double-click.
+        .with_step_dt(1.0 / 60.0)
         .build_eframe(move |cc| MarsadApp::new(&cc.egui_ctx, Some(path)));
     let deadline = Instant::now() + Duration::from_secs(20);
     while harness.state().is_loading() {

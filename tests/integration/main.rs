@@ -11,3 +11,4 @@ mod common;
 mod crash_safety;
 mod reanchoring;
 mod sidecar_roundtrip;
+mod view_ui;

@@ -71,6 +71,9 @@ pub struct ArticleView {
     /// The selection, if any.
     pub selection: Option<Selection>,
     pending_offset: Option<f32>,
+    /// Where the last frame put the content's top-left corner, and with what font and line
+    /// height: enough to answer where a character is on screen.
+    last_frame: Option<(Pos2, FontId, f32)>,
 }
 
 type Layout = Arc<ParagraphLayout<Arc<Galley>>>;
@@ -84,7 +87,13 @@ impl ArticleView {
             text: Arc::from(text),
             selection: None,
             pending_offset: None,
+            last_frame: None,
         }
+    }
+
+    /// Scrolls so that content height `y` is at the top of the view on the next frame.
+    pub fn scroll_to(&mut self, y: f32) {
+        self.pending_offset = Some(y.max(0.0));
     }
 
     /// The article text.
@@ -230,6 +239,7 @@ impl ArticleView {
             Sense::click_and_drag(),
         );
         let origin = rect.min;
+        self.last_frame = Some((origin, font.clone(), line_height));
         // Screen readers (and UI tests) read the text on screen.
         let on_screen: Vec<&str> = visible
             .iter()
@@ -423,6 +433,45 @@ impl ArticleView {
             });
             output.selection_changed = true;
         }
+    }
+
+    /// Screen rectangles covering article characters `range`, as last drawn (empty before the
+    /// first frame or when the range is not laid out).
+    pub fn screen_rects(&mut self, ctx: &egui::Context, range: Range<usize>) -> Vec<Rect> {
+        let Some((origin, font, line_height)) = self.last_frame.clone() else {
+            return Vec::new();
+        };
+        let index = self.cache.paragraph_of(range.start);
+        let Some(layout) = self.cache.get(index) else {
+            return Vec::new();
+        };
+        let chars = self.cache.slots[index].chars.clone();
+        let top = origin.y + self.cache.top(index);
+        let local = range.start.saturating_sub(chars.start)..range.end.min(chars.end) - chars.start;
+        let extents = ctx.fonts_mut(|fonts| layout.rects(local, &mut EguiShaper::new(fonts, font)));
+        extents
+            .into_iter()
+            .map(|(line, x0, x1)| {
+                let y = top + line as f32 * line_height;
+                Rect::from_min_max(
+                    pos2(origin.x + MARGIN + x0, y),
+                    pos2(origin.x + MARGIN + x1, y + line_height),
+                )
+            })
+            .collect()
+    }
+
+    /// Line ranges (article code points) of the paragraph holding `offset`, if laid out.
+    pub fn line_ranges(&self, offset: usize) -> Vec<Range<usize>> {
+        let index = self.cache.paragraph_of(offset);
+        let start = self.cache.slots[index].chars.start;
+        self.cache.get(index).map_or_else(Vec::new, |layout| {
+            layout
+                .lines
+                .iter()
+                .map(|l| start + l.chars.start..start + l.chars.end)
+                .collect()
+        })
     }
 
     /// The paragraph bounds around an article offset.
