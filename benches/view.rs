@@ -6,6 +6,7 @@
 
 #![allow(missing_docs)]
 
+use std::fmt::Write as _;
 use std::hint::black_box;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
@@ -26,7 +27,7 @@ fn article(bytes: usize) -> String {
     let mut text = String::new();
     let mut n = 0;
     while text.len() < bytes {
-        text.push_str(&format!("{n}. {}\n\n", PARAGRAPHS[n % PARAGRAPHS.len()]));
+        let _ = write!(text, "{n}. {}\n\n", PARAGRAPHS[n % PARAGRAPHS.len()]);
         n += 1;
     }
     text
