@@ -40,6 +40,14 @@ pub(crate) fn joins_arabic_piece(c: char) -> bool {
         || matches!(c, '\u{0640}' | '\u{200C}' | '\u{200D}')
 }
 
+/// Whether a shaper would guess a right-to-left script for this character: Hebrew, Arabic,
+/// Syriac and Thaana letters and digits (Arabic-Indic ٠–٩ and Persian ۰–۹ included). In a
+/// left-to-right run such a character gets a piece of its own, so that `١٢` is never shaped
+/// as right-to-left text and drawn as `٢١`.
+pub(crate) fn shapes_rtl(c: char) -> bool {
+    matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
 /// A piece of a run, as a byte range of the paragraph, in logical order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct RawPiece {
@@ -83,7 +91,15 @@ pub(crate) fn cut_run(
             continue;
         }
         if !rtl {
-            open.get_or_insert(at);
+            if shapes_rtl(c) {
+                close(&mut out, &mut open, at);
+                out.push(RawPiece {
+                    bytes: at..at + c.len_utf8(),
+                    control: false,
+                });
+            } else {
+                open.get_or_insert(at);
+            }
             continue;
         }
         let arabic = joins_arabic_piece(c);

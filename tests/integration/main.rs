@@ -10,5 +10,6 @@ mod check_cli;
 mod common;
 mod crash_safety;
 mod reanchoring;
+mod shaping;
 mod sidecar_roundtrip;
 mod view_ui;

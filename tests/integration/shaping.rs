@@ -1,0 +1,50 @@
+//! What egui draws agrees with the engine's visual order: every left-to-right piece is drawn
+//! in logical order. Regression: Arabic-Indic and Persian digits (١٢, ۱۴۰۲) were shaped as
+//! right-to-left text by egui and drawn reversed (٢١) although the engine placed them right.
+
+use marsad::app::shaper::{EguiShaper, article_font, headless_context};
+use marsad::text::{LayoutOptions, layout_paragraph};
+
+use crate::common::fixtures;
+
+#[test]
+fn left_to_right_pieces_are_drawn_in_logical_order() {
+    let lines = std::fs::read_to_string(fixtures().join("bidi/lines.txt")).unwrap();
+    let harakat = std::fs::read_to_string(fixtures().join("rtl/harakat-persian.txt")).unwrap();
+    let ctx = headless_context();
+    let options = LayoutOptions {
+        max_width: f32::INFINITY,
+        show_controls: false,
+        neutral_rtl: false,
+    };
+    let mut checked = 0;
+    ctx.fonts_mut(|fonts| {
+        let mut shaper = EguiShaper::new(fonts, article_font(22.0));
+        for line in lines.lines().chain(harakat.lines()) {
+            let layout = layout_paragraph(line, &options, &mut shaper);
+            for piece in layout
+                .lines
+                .iter()
+                .flat_map(|l| &l.pieces)
+                .filter(|p| !p.rtl && !p.control)
+            {
+                let mut glyphs: Vec<_> = piece
+                    .shaped
+                    .rows
+                    .iter()
+                    .flat_map(|r| r.row.glyphs.iter())
+                    .collect();
+                glyphs.sort_by(|a, b| a.pos.x.total_cmp(&b.pos.x));
+                let drawn: String = glyphs
+                    .iter()
+                    .map(|g| g.chr)
+                    .filter(|c| !c.is_whitespace())
+                    .collect();
+                let logical: String = piece.text.chars().filter(|c| !c.is_whitespace()).collect();
+                assert_eq!(drawn, logical, "piece {:?} of line {line}", piece.text);
+                checked += 1;
+            }
+        }
+    });
+    assert!(checked > 80, "{checked} pieces checked");
+}
