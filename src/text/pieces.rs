@@ -10,18 +10,18 @@ pub fn is_bidi_control(c: char) -> bool {
 /// The visible mark that stands for a bidi control when controls are shown.
 pub fn control_mark(c: char) -> Option<&'static str> {
     Some(match c {
-        '\u{061C}' => "⟨ALM⟩",
-        '\u{200E}' => "⟨LRM⟩",
-        '\u{200F}' => "⟨RLM⟩",
-        '\u{202A}' => "⟨LRE⟩",
-        '\u{202B}' => "⟨RLE⟩",
-        '\u{202C}' => "⟨PDF⟩",
-        '\u{202D}' => "⟨LRO⟩",
-        '\u{202E}' => "⟨RLO⟩",
-        '\u{2066}' => "⟨LRI⟩",
-        '\u{2067}' => "⟨RLI⟩",
-        '\u{2068}' => "⟨FSI⟩",
-        '\u{2069}' => "⟨PDI⟩",
+        '\u{061C}' => "[ALM]",
+        '\u{200E}' => "[LRM]",
+        '\u{200F}' => "[RLM]",
+        '\u{202A}' => "[LRE]",
+        '\u{202B}' => "[RLE]",
+        '\u{202C}' => "[PDF]",
+        '\u{202D}' => "[LRO]",
+        '\u{202E}' => "[RLO]",
+        '\u{2066}' => "[LRI]",
+        '\u{2067}' => "[RLI]",
+        '\u{2068}' => "[FSI]",
+        '\u{2069}' => "[PDI]",
         _ => return None,
     })
 }

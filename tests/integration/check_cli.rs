@@ -153,3 +153,41 @@ fn human_output_reports_counts() {
     let stdout = String::from_utf8(output.stdout).unwrap();
     assert!(stdout.contains("UTF-8, 50 chars, 1 paragraphs, 1 annotations (0 actors, 1 locations, 0 claims), 0 orphans"), "{stdout}");
 }
+
+#[test]
+fn layout_prints_visual_lines_with_a_blank_row_between_paragraphs() {
+    let file = fixtures().join("rtl/mixed.txt");
+    let output = Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .args(["layout", "--width", "100000"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let rows: Vec<&str> = stdout.lines().collect();
+    // Six paragraphs (the title and five more), one line each at this width, with a blank
+    // row between each two.
+    assert_eq!(rows.len(), 11, "{stdout}");
+    assert_eq!(rows[0], "ماقرألاو ةيزيلجنإلاو ةيبرعلا :طلتخم ريرقت");
+    assert_eq!(rows[1], "");
+    assert!(rows[2].contains("2022-2020"), "{}", rows[2]);
+    assert!(rows[2].contains("Human Rights Watch"), "{}", rows[2]);
+    assert!(
+        rows[10].starts_with("The ceasefire in ردسلا يداو was announced"),
+        "{}",
+        rows[10]
+    );
+
+    // At a narrow width paragraphs wrap into several rows.
+    let narrow = Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .args(["layout", "--width", "300"])
+        .arg(&file)
+        .output()
+        .unwrap();
+    let rows = String::from_utf8(narrow.stdout).unwrap().lines().count();
+    assert!(rows > 20, "{rows} rows");
+}

@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use egui::{Pos2, pos2};
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 use marsad::app::{MarsadApp, SAMPLE_ARTICLE};
 
 use crate::app_window::{harness, harness_sized};
@@ -114,4 +115,137 @@ fn nested_claim_actor_and_location_snapshot() {
     assert_eq!(opened.document.annotations().len(), 4);
     assert!(opened.anchoring.is_clean());
     harness.snapshot("nested_highlights");
+}
+
+fn click(harness: &mut Harness<'_, MarsadApp>, at: Pos2, modifiers: egui::Modifiers) {
+    harness.hover_at(at);
+    harness.run();
+    harness.event(egui::Event::ModifiersChanged(modifiers));
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: at,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers,
+        });
+        harness.step();
+    }
+    harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
+    harness.run();
+}
+
+#[test]
+fn shift_click_extends_and_shift_arrows_extend_in_logical_order() {
+    let mut harness = harness(PathBuf::from(SAMPLE_ARTICLE));
+    let text = harness.state().opened().unwrap().article.text.clone();
+    let a = offset(&text, "وقال المتحدث");
+    let b = offset(&text, "سامر الحلبي");
+    let at_a = before_rtl_char(&mut harness, a);
+    let at_b = before_rtl_char(&mut harness, b);
+    click(&mut harness, at_a, egui::Modifiers::NONE);
+    assert_eq!(
+        harness.state().view().unwrap().selection.unwrap().range(),
+        a..a
+    );
+    click(&mut harness, at_b, egui::Modifiers::SHIFT);
+    assert_eq!(
+        harness.state().view().unwrap().selection.unwrap().range(),
+        a..b
+    );
+    // In a right-to-left paragraph the left arrow reads forward.
+    for _ in 0..4 {
+        harness.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::ArrowLeft);
+        harness.run();
+    }
+    let view = harness.state().view().unwrap();
+    assert_eq!(
+        view.selection.unwrap().range(),
+        a..b + "سامر".chars().count()
+    );
+    assert_eq!(
+        view.selected_text().unwrap(),
+        "وقال المتحدث باسم القوات المشتركة، العقيد سامر"
+    );
+}
+
+#[test]
+fn triple_click_selects_the_paragraph() {
+    let mut harness = harness(PathBuf::from(SAMPLE_ARTICLE));
+    let text = harness.state().opened().unwrap().article.text.clone();
+    let at = before_rtl_char(&mut harness, offset(&text, "نفت جبهة"));
+    harness.hover_at(at);
+    harness.run();
+    for _ in 0..3 {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: egui::Modifiers::NONE,
+            });
+            harness.step();
+        }
+    }
+    harness.run();
+    let selected = harness
+        .state()
+        .view()
+        .unwrap()
+        .selected_text()
+        .unwrap()
+        .to_owned();
+    assert!(
+        selected.starts_with("في المقابل، نفت جبهة الخلاص"),
+        "{selected}"
+    );
+    assert!(selected.ends_with("أي بعد ساعات من الإعلان."), "{selected}");
+}
+
+#[test]
+fn hidden_bidi_controls_are_reported_and_can_be_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = crate::common::write(
+        dir.path(),
+        "hidden.txt",
+        "قال المتحدث \u{202E}تم الاتفاق\u{202C} على الهدنة.\n",
+    );
+    let mut harness = harness(article);
+    harness.get_by_label("2 invisible bidi controls");
+    assert!(!harness.state().settings.show_controls);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Show bidi controls").click();
+    harness.run();
+    assert!(harness.state().settings.show_controls);
+}
+
+#[test]
+fn font_size_follows_ctrl_plus_minus_and_zero() {
+    let mut harness = harness(PathBuf::from(SAMPLE_ARTICLE));
+    let size = harness.state().settings.size;
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    harness.run();
+    assert_eq!(harness.state().settings.size, size + 2.0);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.run();
+    assert_eq!(harness.state().settings.size, size - 2.0);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    harness.run();
+    assert_eq!(harness.state().settings.size, size);
+}
+
+#[test]
+fn hovering_a_highlight_says_what_it_is() {
+    let mut harness = harness_sized(
+        PathBuf::from("tests/fixtures/view/nested.txt"),
+        egui::vec2(760.0, 260.0),
+    );
+    let text = harness.state().opened().unwrap().article.text.clone();
+    let at = before_rtl_char(&mut harness, offset(&text, "الزيتون"));
+    harness.hover_at(at + egui::vec2(-4.0, 0.0));
+    // Tooltips wait for the pointer to rest.
+    harness.run_steps(60);
+    harness.get_by_label("location: «عين الزيتون»");
+    harness.get_by_label_contains("claim: «إن القصف على عين الزيتون");
 }
