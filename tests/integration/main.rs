@@ -1,7 +1,8 @@
 //! Integration tests, folded into one binary so eframe is linked once.
 
 // Helpers outside #[test] functions may unwrap too: a failure there is a test failure.
-#![allow(clippy::unwrap_used, clippy::expect_used)]
+// Font sizes step by whole points, so comparing them exactly is intended.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::float_cmp)]
 
 mod app_window;
 mod article_loading;
