@@ -101,6 +101,22 @@ impl<S> ParagraphLayout<S> {
         Caret { line, offset }
     }
 
+    /// The character under a point (paragraph coordinates, `line` chosen from y): the start
+    /// of the grapheme cluster drawn there, or `None` beside the text.
+    pub fn char_at<Sh: Shaper>(&self, line: usize, x: f32, shaper: &mut Sh) -> Option<usize> {
+        let line = self.lines.get(line)?;
+        let x = x - line.x;
+        let piece = line.pieces.iter().find(|p| x >= p.x && x < p.x + p.width)?;
+        let bounds = piece.boundaries(shaper);
+        bounds
+            .windows(2)
+            .find(|w| {
+                let (lo, hi) = (w[0].1.min(w[1].1), w[0].1.max(w[1].1));
+                x >= lo && x < hi
+            })
+            .map_or(Some(piece.chars.start), |w| Some(w[0].0))
+    }
+
     /// Horizontal extents `(line, x0, x1)` in paragraph coordinates that cover the characters
     /// `range` (code points of the paragraph), one or more per line, left to right.
     pub fn rects<Sh: Shaper>(

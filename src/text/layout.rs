@@ -216,7 +216,15 @@ fn break_lines<S: Shaper>(text: &str, max_width: f32, shaper: &mut S) -> Vec<Ran
     let mut line_start = 0;
     let mut line_width = 0.0;
     let mut seg_start = 0;
-    for (end, opportunity) in linebreaks(text) {
+    // A break inside a grapheme cluster (UAX #14 allows one before a mark that follows a
+    // space) would split it: such opportunities are skipped.
+    let breaks = linebreaks(text).filter(|&(end, _)| {
+        end == text.len()
+            || unicode_segmentation::GraphemeCursor::new(end, text.len(), true)
+                .is_boundary(text, 0)
+                .unwrap_or(true)
+    });
+    for (end, opportunity) in breaks {
         let segment = &text[seg_start..end];
         let full = shaper.width(segment);
         let visible = if segment.trim_end().len() == segment.len() {

@@ -96,3 +96,71 @@ impl Shaper for MonospaceShaper {
         (advance as f32, ())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(max_width: f32) -> LayoutOptions {
+        LayoutOptions {
+            max_width,
+            show_controls: false,
+            neutral_rtl: true,
+        }
+    }
+
+    #[test]
+    fn an_emoji_sequence_in_arabic_is_one_piece() {
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}";
+        let text = format!("قال {family} هنا");
+        let layout = layout_paragraph(&text, &options(f32::INFINITY), &mut MonospaceShaper);
+        let pieces: Vec<&str> = layout.lines[0]
+            .pieces
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
+        assert!(pieces.contains(&family), "{pieces:?}");
+    }
+
+    #[test]
+    fn lines_never_start_inside_a_grapheme() {
+        // UAX #14 allows a break between a space and a following mark.
+        let text = "كلمة \u{064B}كلمة كلمة \u{064B}كلمة كلمة";
+        for width in 1..30 {
+            let layout = layout_paragraph(text, &options(width as f32), &mut MonospaceShaper);
+            for line in &layout.lines {
+                let first = text.chars().nth(line.chars.start);
+                assert_ne!(first, Some('\u{064B}'), "width {width}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_character_under_a_point_is_the_grapheme_drawn_there() {
+        // Monospace: each letter is one unit wide, marks zero. Right to left: "بَت" draws
+        // ت at x 0..1 and بَ at x 1..2.
+        let layout = layout_paragraph("بَت", &options(f32::INFINITY), &mut MonospaceShaper);
+        assert_eq!(layout.char_at(0, 0.5, &mut MonospaceShaper), Some(2));
+        assert_eq!(layout.char_at(0, 1.5, &mut MonospaceShaper), Some(0));
+        assert_eq!(layout.char_at(0, 5.0, &mut MonospaceShaper), None);
+        // Carets: right of the paragraph is its start, left its end.
+        assert_eq!(layout.caret_at(0, 2.0, &mut MonospaceShaper).offset, 0);
+        assert_eq!(layout.caret_at(0, 0.0, &mut MonospaceShaper).offset, 3);
+        assert_eq!(layout.caret_at(0, 1.0, &mut MonospaceShaper).offset, 2);
+    }
+
+    #[test]
+    fn an_english_paragraph_in_an_arabic_article_stays_left_to_right() {
+        let layout = layout_paragraph(
+            "OCHA said 47 people fled.",
+            &options(f32::INFINITY),
+            &mut MonospaceShaper,
+        );
+        assert!(!layout.rtl);
+        let digits = layout_paragraph("2020-2022", &options(f32::INFINITY), &mut MonospaceShaper);
+        assert!(
+            digits.rtl,
+            "a paragraph without letters follows the article"
+        );
+    }
+}

@@ -1,6 +1,7 @@
 //! Cutting a line's bidi runs into pieces that are shaped on their own.
 
 use unicode_bidi::{BidiClass, bidi_class};
+use unicode_segmentation::UnicodeSegmentation as _;
 
 /// Whether a character is an invisible bidi control (U+061C, U+200E/F, U+202A–E, U+2066–9).
 pub fn is_bidi_control(c: char) -> bool {
@@ -78,23 +79,28 @@ pub(crate) fn cut_run(
             });
         }
     };
-    for (i, c) in text[run.clone()].char_indices() {
+    // Grapheme clusters are never split: an emoji sequence or a letter with its marks stays in
+    // one piece.
+    for (i, grapheme) in text[run.clone()].grapheme_indices(true) {
         let at = run.start + i;
-        if is_bidi_control(c) {
+        let Some(first) = grapheme.chars().next() else {
+            continue;
+        };
+        if is_bidi_control(first) {
             close(&mut out, &mut open, at);
             if show_controls {
                 out.push(RawPiece {
-                    bytes: at..at + c.len_utf8(),
+                    bytes: at..at + grapheme.len(),
                     control: true,
                 });
             }
             continue;
         }
         if !rtl {
-            if shapes_rtl(c) {
+            if grapheme.chars().any(shapes_rtl) {
                 close(&mut out, &mut open, at);
                 out.push(RawPiece {
-                    bytes: at..at + c.len_utf8(),
+                    bytes: at..at + grapheme.len(),
                     control: false,
                 });
             } else {
@@ -102,11 +108,8 @@ pub(crate) fn cut_run(
             }
             continue;
         }
-        let arabic = joins_arabic_piece(c);
-        // A combining mark stays with whatever it follows.
-        let continues =
-            open.is_some() && (arabic && open_is_arabic || bidi_class(c) == BidiClass::NSM);
-        if !continues {
+        let arabic = joins_arabic_piece(first);
+        if !(arabic && open_is_arabic && open.is_some()) {
             close(&mut out, &mut open, at);
             open = Some(at);
             open_is_arabic = arabic;

@@ -12,6 +12,16 @@ use crate::text::{LayoutOptions, ParagraphLayout, paragraphs};
 /// What a layout depends on besides the text: when any of it changes, every layout is dropped.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LayoutKey {
+    /// What positions depend on.
+    pub geometry: Geometry,
+    /// Pixels per point, and how many times egui's font atlas has been reset: cached galleys
+    /// point into the atlas, so either change means shaping again (heights stay valid).
+    pub galleys: (f32, u64),
+}
+
+/// The part of a [`LayoutKey`] that positions and heights depend on.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Geometry {
     /// Line width in points.
     pub width: f32,
     /// Font family name.
@@ -79,19 +89,54 @@ impl LayoutCache {
 
     /// Drops every layout if `key` differs from the one they were made with, and estimates
     /// heights from character counts (`char_width` is an average advance).
-    pub fn set_key(&mut self, key: LayoutKey, char_width: f32) {
+    /// Returns whether the geometry changed (heights were estimated again).
+    pub fn set_key(&mut self, key: LayoutKey, char_width: f32) -> bool {
         if self.key.as_ref() == Some(&key) {
-            return;
+            return false;
         }
         self.layouts.clear();
-        let per_line = (key.width / char_width.max(1.0)).max(1.0);
+        if self
+            .key
+            .as_ref()
+            .is_some_and(|old| old.geometry == key.geometry)
+        {
+            self.key = Some(key);
+            return false;
+        }
+        let per_line = (key.geometry.width / char_width.max(1.0)).max(1.0);
         for slot in &mut self.slots {
             let lines = (slot.chars.len() as f32 / per_line).ceil().max(1.0);
-            slot.height = lines * key.line_height + PARAGRAPH_GAP * key.line_height;
+            slot.height = (lines + PARAGRAPH_GAP) * key.geometry.line_height;
             slot.measured = false;
         }
         self.key = Some(key);
         self.tops_valid = false;
+        true
+    }
+
+    /// Drops the layouts of paragraphs far from `keep` once more than `max` are cached; their
+    /// measured heights stay.
+    pub fn evict_far(&mut self, keep: Range<usize>, max: usize) {
+        if self.layouts.len() <= max {
+            return;
+        }
+        let distance = |i: usize| {
+            if i < keep.start {
+                keep.start - i
+            } else {
+                i.saturating_sub(keep.end)
+            }
+        };
+        let mut indices: Vec<usize> = self.layouts.keys().copied().collect();
+        indices.sort_by_key(|&i| std::cmp::Reverse(distance(i)));
+        for i in indices.into_iter().take(self.layouts.len() - max / 2) {
+            self.layouts.remove(&i);
+        }
+    }
+
+    /// The height of paragraph `index`.
+    pub fn height(&self, index: usize) -> f32 {
+        self.slots[index].height
     }
 
     /// The key in force.
@@ -106,7 +151,7 @@ impl LayoutCache {
 
     /// Stores a layout and its measured height; returns how much the height changed.
     pub fn insert(&mut self, index: usize, layout: Arc<ParagraphLayout<Arc<Galley>>>) -> f32 {
-        let line_height = self.key.as_ref().map_or(1.0, |k| k.line_height);
+        let line_height = self.key.as_ref().map_or(1.0, |k| k.geometry.line_height);
         let height = (layout.lines.len() as f32 + PARAGRAPH_GAP) * line_height;
         let slot = &mut self.slots[index];
         let delta = height - slot.height;

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use egui::{Color32, FontFamily, FontId, Galley, Pos2, Rect, Sense, pos2, vec2};
 
-pub use cache::{LayoutCache, LayoutKey};
+pub use cache::{Geometry, LayoutCache, LayoutKey};
 pub use selection::Selection;
 
 use super::shaper::EguiShaper;
@@ -74,7 +74,14 @@ pub struct ArticleView {
     /// Where the last frame put the content's top-left corner, and with what font and line
     /// height: enough to answer where a character is on screen.
     last_frame: Option<(Pos2, FontId, f32)>,
+    /// The content height at the top of the viewport last frame.
+    last_top: f32,
+    /// egui's font atlas fill last frame (a drop means it was reset) and resets seen.
+    atlas: (f32, u64),
 }
+
+/// Paragraph layouts kept beyond this many are dropped, farthest from the viewport first.
+const MAX_CACHED_PARAGRAPHS: usize = 400;
 
 type Layout = Arc<ParagraphLayout<Arc<Galley>>>;
 
@@ -88,6 +95,8 @@ impl ArticleView {
             selection: None,
             pending_offset: None,
             last_frame: None,
+            last_top: 0.0,
+            atlas: (0.0, 0),
         }
     }
 
@@ -145,7 +154,7 @@ impl ArticleView {
                 show_controls: false,
                 neutral_rtl: self.neutral_rtl,
             },
-            |k| k.options,
+            |k| k.geometry.options,
         );
         let text = &self.text[self.cache.slots[index].bytes.clone()];
         let layout = Arc::new(ctx.fonts_mut(|fonts| {
@@ -160,7 +169,7 @@ impl ArticleView {
         let index = self.cache.paragraph_at(point.y.max(0.0));
         let (layout, _) = self.ensure(ctx, index, font);
         let top = self.cache.top(index);
-        let line_height = self.cache.key().map_or(1.0, |k| k.line_height);
+        let line_height = self.cache.key().map_or(1.0, |k| k.geometry.line_height);
         let line = ((point.y - top) / line_height).floor().max(0.0) as usize;
         let caret = ctx.fonts_mut(|fonts| {
             layout.caret_at(
@@ -170,6 +179,26 @@ impl ArticleView {
             )
         });
         self.cache.slots[index].chars.start + caret.offset
+    }
+
+    /// The character under a point given relative to the content's top-left corner.
+    fn char_at(&mut self, ctx: &egui::Context, font: &FontId, point: Pos2) -> Option<usize> {
+        let index = self.cache.paragraph_at(point.y.max(0.0));
+        let (layout, _) = self.ensure(ctx, index, font);
+        let top = self.cache.top(index);
+        let line_height = self.cache.key().map_or(1.0, |k| k.geometry.line_height);
+        let line = ((point.y - top) / line_height).floor();
+        if line < 0.0 || line as usize >= layout.lines.len() {
+            return None;
+        }
+        let local = ctx.fonts_mut(|fonts| {
+            layout.char_at(
+                line as usize,
+                point.x - MARGIN,
+                &mut EguiShaper::new(fonts, font.clone()),
+            )
+        })?;
+        Some(self.cache.slots[index].chars.start + local)
     }
 
     /// Shows the view filling the available space.
@@ -185,20 +214,38 @@ impl ArticleView {
         let line_height = (row * style.line_spacing).round();
         let full_width = ui.available_width();
         let width = (full_width - 2.0 * MARGIN - ui.spacing().scroll.bar_width).max(80.0);
-        self.cache.set_key(
+        #[allow(clippy::redundant_closure_for_method_calls)] // the method path does not type-check
+        let fill = ctx.fonts(|f| f.font_atlas_fill_ratio());
+        if fill < self.atlas.0 {
+            self.atlas.1 += 1;
+        }
+        self.atlas.0 = fill;
+        // Keep the paragraph at the top of the view in place when the geometry changes.
+        let anchor = self.cache.key().is_some().then(|| {
+            let p = self.cache.paragraph_at(self.last_top);
+            let into = (self.last_top - self.cache.top(p)) / self.cache.height(p).max(1.0);
+            (p, into)
+        });
+        let changed = self.cache.set_key(
             LayoutKey {
-                width,
-                family: style.family.clone(),
-                size: style.size,
-                line_height,
-                options: LayoutOptions {
-                    max_width: width,
-                    show_controls: style.show_controls,
-                    neutral_rtl: self.neutral_rtl,
+                geometry: Geometry {
+                    width,
+                    family: style.family.clone(),
+                    size: style.size,
+                    line_height,
+                    options: LayoutOptions {
+                        max_width: width,
+                        show_controls: style.show_controls,
+                        neutral_rtl: self.neutral_rtl,
+                    },
                 },
+                galleys: (ctx.pixels_per_point(), self.atlas.1),
             },
             style.size * 0.42,
         );
+        if let Some((p, into)) = anchor.filter(|_| changed && self.pending_offset.is_none()) {
+            self.pending_offset = Some(self.cache.top(p) + into * self.cache.height(p));
+        }
         let mut scroll = egui::ScrollArea::vertical()
             .id_salt("article_view")
             .auto_shrink([false, false]);
@@ -232,13 +279,25 @@ impl ArticleView {
         output: &mut ViewOutput,
     ) {
         let ctx = ui.ctx().clone();
-        let visible = self.lay_out_visible(&ctx, viewport, font);
+        let (visible, adjust) = self.lay_out_visible(&ctx, viewport, font);
         let total = self.cache.total_height();
         let (rect, response) = ui.allocate_exact_size(
             vec2(ui.available_width(), total.max(viewport.height())),
             Sense::click_and_drag(),
         );
-        let origin = rect.min;
+        if response.has_focus() {
+            // Arrows and Escape edit the selection instead of moving focus.
+            let filter = egui::EventFilter {
+                horizontal_arrows: true,
+                vertical_arrows: true,
+                escape: true,
+                ..Default::default()
+            };
+            ui.memory_mut(|m| m.set_focus_lock_filter(response.id, filter));
+        }
+        // Paint this frame as the corrected scroll offset will show the next one.
+        let origin = rect.min - vec2(0.0, adjust);
+        self.last_top = viewport.min.y + adjust;
         self.last_frame = Some((origin, font.clone(), line_height));
         // Screen readers (and UI tests) read the text on screen.
         let on_screen: Vec<&str> = visible
@@ -261,9 +320,9 @@ impl ArticleView {
             painter.rect_filled(r, 1.0, c);
         }
         if let Some(pos) = response.hover_pos() {
-            let offset = self.offset_at(&ctx, font, pos - origin.to_vec2());
+            let under_pointer = self.char_at(&ctx, font, pos - origin.to_vec2());
             let mut under: Vec<usize> = (0..highlights.len())
-                .filter(|&i| highlights[i].range.contains(&offset))
+                .filter(|&i| under_pointer.is_some_and(|o| highlights[i].range.contains(&o)))
                 .collect();
             under.sort_by_key(|&i| highlights[i].range.len());
             if !under.is_empty() {
@@ -287,7 +346,7 @@ impl ArticleView {
         ctx: &egui::Context,
         viewport: Rect,
         font: &FontId,
-    ) -> Vec<(usize, Layout)> {
+    ) -> (Vec<(usize, Layout)>, f32) {
         let mut visible = Vec::new();
         let mut index = self.cache.paragraph_at(viewport.min.y.max(0.0));
         let mut adjust = 0.0;
@@ -303,7 +362,11 @@ impl ArticleView {
             self.pending_offset = Some(viewport.min.y + adjust);
             ctx.request_repaint();
         }
-        visible
+        if let (Some(first), Some(last)) = (visible.first(), visible.last()) {
+            self.cache
+                .evict_far(first.0..last.0 + 1, MAX_CACHED_PARAGRAPHS);
+        }
+        (visible, adjust)
     }
 
     /// Where to paint: selection and mention fills, galleys, claim underlines.
