@@ -249,3 +249,65 @@ fn hovering_a_highlight_says_what_it_is() {
     harness.get_by_label("location: «عين الزيتون»");
     harness.get_by_label_contains("claim: «إن القصف على عين الزيتون");
 }
+
+/// Jumping into the middle of a long article and scrolling up meets paragraphs whose heights
+/// were only estimated. Laying them out must not move the text on screen: the character under
+/// a fixed point stays the same from one frame to the next while nothing scrolls.
+#[test]
+fn text_on_screen_stays_put_when_estimated_paragraphs_are_measured() {
+    let paragraph = "أعلنت قيادة القوات المشتركة مساء الأحد التوصل إلى هدنة مدتها 72 ساعة مع جبهة الخلاص في وادي السدر بعد أسبوع من الاشتباكات التي أودت بحياة 47 شخصاً.";
+    let words: Vec<&str> = paragraph.split(' ').collect();
+    // Paragraphs of different lengths, so estimated and measured heights differ.
+    let text: String = (0..3000)
+        .map(|i| {
+            let sentence = words[..words.len() - i % 9].join(" ");
+            format!("{i} {}\n\n", vec![sentence; i % 5 + 1].join(" "))
+        })
+        .collect();
+    let style = marsad::app::view::ViewStyle {
+        family: "Amiri".into(),
+        size: 22.0,
+        line_spacing: 1.0,
+        show_controls: false,
+        text: egui::Color32::WHITE,
+        selection: egui::Color32::BLUE,
+        actor: egui::Color32::BLUE,
+        location: egui::Color32::GREEN,
+        claim: egui::Color32::YELLOW,
+    };
+    let view = marsad::app::view::ArticleView::new(&text);
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(800.0, 600.0))
+        .with_step_dt(1.0 / 60.0)
+        .with_context_setup(|ctx| marsad::app::fonts::install(ctx))
+        .build_ui_state(
+            move |ui, view: &mut marsad::app::view::ArticleView| {
+                view.ui(ui, &style, &[]);
+            },
+            view,
+        );
+    harness.run();
+    harness.state_mut().scroll_to(200_000.0);
+    harness.run();
+    // Scroll up 24 points a frame, as a wheel does, into paragraphs never laid out.
+    let probe = pos2(400.0, 300.0);
+    let ctx = harness.ctx.clone();
+    let mut checked = 0;
+    for _ in 0..150 {
+        let before = harness.state_mut().char_at_screen(&ctx, probe);
+        let top = harness.state().scroll_top();
+        harness.state_mut().scroll_to(top - 24.0);
+        harness.step();
+        let after = harness
+            .state_mut()
+            .char_at_screen(&ctx, probe + egui::vec2(0.0, 24.0));
+        if before.is_some() {
+            assert_eq!(
+                before, after,
+                "the text moved by more than the scroll near {top}"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "{checked} frames checked");
+}

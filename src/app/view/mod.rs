@@ -524,6 +524,17 @@ impl ArticleView {
             .collect()
     }
 
+    /// The content height at the top of the viewport in the last frame.
+    pub fn scroll_top(&self) -> f32 {
+        self.last_top
+    }
+
+    /// The article character drawn at a screen position in the last frame, if any.
+    pub fn char_at_screen(&mut self, ctx: &egui::Context, pos: Pos2) -> Option<usize> {
+        let (origin, font, _) = self.last_frame.clone()?;
+        self.char_at(ctx, &font, pos - origin.to_vec2())
+    }
+
     /// Line ranges (article code points) of the paragraph holding `offset`, if laid out.
     pub fn line_ranges(&self, offset: usize) -> Vec<Range<usize>> {
         let index = self.cache.paragraph_of(offset);
