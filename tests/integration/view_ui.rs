@@ -258,12 +258,14 @@ fn text_on_screen_stays_put_when_estimated_paragraphs_are_measured() {
     let paragraph = "أعلنت قيادة القوات المشتركة مساء الأحد التوصل إلى هدنة مدتها 72 ساعة مع جبهة الخلاص في وادي السدر بعد أسبوع من الاشتباكات التي أودت بحياة 47 شخصاً.";
     let words: Vec<&str> = paragraph.split(' ').collect();
     // Paragraphs of different lengths, so estimated and measured heights differ.
-    let text: String = (0..3000)
-        .map(|i| {
-            let sentence = words[..words.len() - i % 9].join(" ");
-            format!("{i} {}\n\n", vec![sentence; i % 5 + 1].join(" "))
-        })
-        .collect();
+    let mut text = String::new();
+    for i in 0..3000 {
+        let sentence = words[..words.len() - i % 9].join(" ");
+        text.push_str(&i.to_string());
+        text.push(' ');
+        text.push_str(&vec![sentence; i % 5 + 1].join(" "));
+        text.push_str("\n\n");
+    }
     let style = marsad::app::view::ViewStyle {
         family: "Amiri".into(),
         size: 22.0,
@@ -279,7 +281,7 @@ fn text_on_screen_stays_put_when_estimated_paragraphs_are_measured() {
     let mut harness = Harness::builder()
         .with_size(egui::vec2(800.0, 600.0))
         .with_step_dt(1.0 / 60.0)
-        .with_context_setup(|ctx| marsad::app::fonts::install(ctx))
+        .with_context_setup(marsad::app::fonts::install)
         .build_ui_state(
             move |ui, view: &mut marsad::app::view::ArticleView| {
                 view.ui(ui, &style, &[]);
