@@ -13,7 +13,8 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use egui::{Pos2, RawInput, Rect, vec2};
 use marsad::app::fonts;
 use marsad::app::settings::Settings;
-use marsad::app::view::{ArticleView, ViewStyle};
+use marsad::app::view::{ArticleView, Highlight, ViewStyle};
+use marsad::model::AnnotationKind;
 
 const PARAGRAPHS: &[&str] = &[
     "أعلنت قيادة «القوات المشتركة» مساء الأحد التوصل إلى هدنة مدتها 72 ساعة مع «جبهة الخلاص» في وادي السدر، بعد أسبوع من الاشتباكات قالت منظمة أطباء الوادي إنها أودت بحياة 47 شخصاً على الأقل، بينهم 9 أطفال.",
@@ -31,6 +32,31 @@ fn article(bytes: usize) -> String {
         n += 1;
     }
     text
+}
+
+/// Three highlights per paragraph, as an annotated article has: an actor and a location inside
+/// a claim.
+fn highlights(text: &str) -> Vec<Highlight> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for paragraph in text.split('\n') {
+        let len = paragraph.chars().count();
+        if len > 40 {
+            for (kind, from, to) in [
+                (AnnotationKind::Claim, 5, len - 5),
+                (AnnotationKind::Actor, 6, 20),
+                (AnnotationKind::Location, 25, 35),
+            ] {
+                out.push(Highlight {
+                    range: start + from..start + to,
+                    kind,
+                    label: String::new(),
+                });
+            }
+        }
+        start += len + 1;
+    }
+    out
 }
 
 fn style() -> ViewStyle {
@@ -62,7 +88,7 @@ fn frame(ctx: &egui::Context, view: &mut ArticleView, style: &ViewStyle) {
     };
     let output = ctx.run_ui(input, |ui| {
         egui::CentralPanel::default().show(ui, |ui| {
-            view.ui(ui, style, &[]);
+            view.ui(ui, style);
         });
     });
     let shapes = output.shapes.clone();
@@ -77,7 +103,7 @@ fn primitives(ctx: &egui::Context, view: &mut ArticleView, style: &ViewStyle) ->
     };
     let output = ctx.run_ui(input, |ui| {
         egui::CentralPanel::default().show(ui, |ui| {
-            view.ui(ui, style, &[]);
+            view.ui(ui, style);
         });
     });
     let n = ctx
@@ -96,7 +122,13 @@ fn primitives(ctx: &egui::Context, view: &mut ArticleView, style: &ViewStyle) ->
 fn scroll_bench(c: &mut Criterion, name: &str, bytes: usize, screens: usize) {
     let ctx = context();
     let style = style();
-    let mut view = ArticleView::new(&article(bytes));
+    let text = article(bytes);
+    let mut view = ArticleView::new(&text);
+    view.set_highlights(highlights(&text));
+    view.selection = Some(marsad::app::view::Selection {
+        anchor: 0,
+        cursor: text.chars().count() / 2,
+    });
     // Warm up: lay out every paragraph the benchmark will visit.
     let step = 120.0;
     let positions: Vec<f32> = (0..screens * 6).map(|i| i as f32 * step).collect();

@@ -125,8 +125,10 @@ impl MarsadApp {
                     .chars()
                     .filter(|&c| crate::text::is_bidi_control(c))
                     .count();
+                let mut view = ArticleView::new(&opened.article.text);
+                view.set_highlights(highlights(&opened.document));
                 self.screen = Screen::Article {
-                    view: Box::new(ArticleView::new(&opened.article.text)),
+                    view: Box::new(view),
                     opened: Box::new(opened),
                     controls,
                 };
@@ -291,8 +293,7 @@ impl MarsadApp {
             }
             Screen::Article { opened, view, .. } => {
                 notices(ui, opened);
-                let highlights = highlights(&opened.document);
-                view.ui(ui, &style, &highlights);
+                view.ui(ui, &style);
             }
         }
     }

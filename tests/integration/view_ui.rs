@@ -284,7 +284,7 @@ fn text_on_screen_stays_put_when_estimated_paragraphs_are_measured() {
         .with_context_setup(marsad::app::fonts::install)
         .build_ui_state(
             move |ui, view: &mut marsad::app::view::ArticleView| {
-                view.ui(ui, &style, &[]);
+                view.ui(ui, &style);
             },
             view,
         );

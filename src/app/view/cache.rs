@@ -129,7 +129,7 @@ impl LayoutCache {
         };
         let mut indices: Vec<usize> = self.layouts.keys().copied().collect();
         indices.sort_by_key(|&i| std::cmp::Reverse(distance(i)));
-        for i in indices.into_iter().take(self.layouts.len() - max / 2) {
+        for i in indices.into_iter().take(self.layouts.len() - max * 3 / 4) {
             self.layouts.remove(&i);
         }
     }

@@ -59,7 +59,7 @@ pub struct Highlight {
 pub struct ViewOutput {
     /// The selection changed.
     pub selection_changed: bool,
-    /// Highlights under the pointer, innermost first (indices into the slice given).
+    /// Highlights under the pointer, innermost first (indices into [`ArticleView::highlights`]).
     pub hovered: Vec<usize>,
 }
 
@@ -76,12 +76,15 @@ pub struct ArticleView {
     last_frame: Option<(Pos2, FontId, f32)>,
     /// The content height at the top of the viewport last frame.
     last_top: f32,
+    /// Spans to highlight, and for each paragraph the ones that touch it.
+    highlights: Vec<Highlight>,
+    by_paragraph: Vec<Vec<usize>>,
     /// egui's font atlas fill last frame (a drop means it was reset) and resets seen.
     atlas: (f32, u64),
 }
 
 /// Paragraph layouts kept beyond this many are dropped, farthest from the viewport first.
-const MAX_CACHED_PARAGRAPHS: usize = 400;
+const MAX_CACHED_PARAGRAPHS: usize = 1_000;
 
 type Layout = Arc<ParagraphLayout<Arc<Galley>>>;
 
@@ -97,7 +100,32 @@ impl ArticleView {
             last_frame: None,
             last_top: 0.0,
             atlas: (0.0, 0),
+            highlights: Vec::new(),
+            by_paragraph: Vec::new(),
         }
+    }
+
+    /// Sets the spans to highlight (annotations), indexed by paragraph once so that a frame
+    /// looks only at the ones it draws.
+    pub fn set_highlights(&mut self, highlights: Vec<Highlight>) {
+        let mut by_paragraph = vec![Vec::new(); self.cache.slots.len()];
+        for (i, h) in highlights.iter().enumerate() {
+            if h.range.is_empty() {
+                continue;
+            }
+            let first = self.cache.paragraph_of(h.range.start);
+            let last = self.cache.paragraph_of(h.range.end - 1);
+            for list in &mut by_paragraph[first..=last] {
+                list.push(i);
+            }
+        }
+        self.highlights = highlights;
+        self.by_paragraph = by_paragraph;
+    }
+
+    /// The spans highlighted.
+    pub fn highlights(&self) -> &[Highlight] {
+        &self.highlights
     }
 
     /// Scrolls so that content height `y` is at the top of the view on the next frame.
@@ -202,12 +230,7 @@ impl ArticleView {
     }
 
     /// Shows the view filling the available space.
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        style: &ViewStyle,
-        highlights: &[Highlight],
-    ) -> ViewOutput {
+    pub fn ui(&mut self, ui: &mut egui::Ui, style: &ViewStyle) -> ViewOutput {
         let ctx = ui.ctx().clone();
         let font = Self::font(style);
         let row = ctx.fonts_mut(|f| f.row_height(&font));
@@ -254,20 +277,11 @@ impl ArticleView {
         }
         let mut output = ViewOutput::default();
         scroll.show_viewport(ui, |ui, viewport| {
-            self.contents(
-                ui,
-                viewport,
-                style,
-                &font,
-                line_height,
-                highlights,
-                &mut output,
-            );
+            self.contents(ui, viewport, style, &font, line_height, &mut output);
         });
         output
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn contents(
         &mut self,
         ui: &mut egui::Ui,
@@ -275,7 +289,6 @@ impl ArticleView {
         style: &ViewStyle,
         font: &FontId,
         line_height: f32,
-        highlights: &[Highlight],
         output: &mut ViewOutput,
     ) {
         let ctx = ui.ctx().clone();
@@ -308,7 +321,7 @@ impl ArticleView {
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
         self.handle_pointer(ui, &response, origin, font, output);
         selection::handle_keys(self, ui, &response, output);
-        let shapes = self.shapes(&ctx, &visible, origin, style, font, line_height, highlights);
+        let shapes = self.shapes(&ctx, &visible, origin, style, font, line_height);
         let painter = ui.painter_at(rect);
         for (r, c) in shapes.fills {
             painter.rect_filled(r, 2.0, c);
@@ -321,9 +334,18 @@ impl ArticleView {
         }
         if let Some(pos) = response.hover_pos() {
             let under_pointer = self.char_at(&ctx, font, pos - origin.to_vec2());
-            let mut under: Vec<usize> = (0..highlights.len())
-                .filter(|&i| under_pointer.is_some_and(|o| highlights[i].range.contains(&o)))
-                .collect();
+            let highlights = &self.highlights;
+            let mut under: Vec<usize> = under_pointer
+                .map(|o| {
+                    self.by_paragraph
+                        .get(self.cache.paragraph_of(o))
+                        .into_iter()
+                        .flatten()
+                        .copied()
+                        .filter(|&i| highlights[i].range.contains(&o))
+                        .collect()
+                })
+                .unwrap_or_default();
             under.sort_by_key(|&i| highlights[i].range.len());
             if !under.is_empty() {
                 let labels: Vec<String> =
@@ -370,7 +392,6 @@ impl ArticleView {
     }
 
     /// Where to paint: selection and mention fills, galleys, claim underlines.
-    #[allow(clippy::too_many_arguments)]
     fn shapes(
         &mut self,
         ctx: &egui::Context,
@@ -379,7 +400,6 @@ impl ArticleView {
         style: &ViewStyle,
         font: &FontId,
         line_height: f32,
-        highlights: &[Highlight],
     ) -> Shapes {
         let selection = self.selection.map(|s| s.range()).filter(|r| !r.is_empty());
         let mut shapes = Shapes::default();
@@ -404,10 +424,8 @@ impl ArticleView {
                             .push((band(line, x0, x1, 0.0, line_height), style.selection));
                     }
                 }
-                for h in highlights
-                    .iter()
-                    .filter(|h| h.range.start < chars.end && h.range.end > chars.start)
-                {
+                let touching = self.by_paragraph.get(*index).into_iter().flatten();
+                for h in touching.map(|&i| &self.highlights[i]) {
                     for (line, x0, x1) in layout.rects(local(&h.range), &mut shaper) {
                         let mention = band(line, x0, x1, 2.0, line_height - 4.0);
                         match h.kind {
