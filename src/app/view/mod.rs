@@ -3,6 +3,7 @@
 //! paints it and turns pointer positions into article offsets.
 
 mod cache;
+mod label;
 mod selection;
 
 use std::ops::Range;
@@ -11,6 +12,7 @@ use std::sync::Arc;
 use egui::{Color32, FontFamily, FontId, Galley, Pos2, Rect, Sense, pos2, vec2};
 
 pub use cache::{Geometry, LayoutCache, LayoutKey};
+pub use label::bidi_label;
 pub use selection::Selection;
 
 use super::shaper::EguiShaper;
@@ -352,7 +354,7 @@ impl ArticleView {
                     under.iter().map(|&i| highlights[i].label.clone()).collect();
                 response.on_hover_ui_at_pointer(|ui| {
                     for label in labels {
-                        ui.label(label);
+                        bidi_label(ui, &label);
                     }
                 });
             }

@@ -1,0 +1,51 @@
+//! A label for interface text that may hold Arabic: laid out by the bidi engine, since egui's
+//! own labels draw Arabic words in left-to-right order.
+
+use egui::{FontId, Sense, TextStyle, vec2};
+
+use super::super::shaper::EguiShaper;
+use crate::text::{LayoutOptions, layout_paragraph};
+
+/// Shows `text` (one paragraph, wrapped at the available width) in the body font, in bidi
+/// order. Screen readers get the text as the label.
+pub fn bidi_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    let font: FontId = TextStyle::Body.resolve(ui.style());
+    let options = LayoutOptions {
+        max_width: ui.available_width().max(40.0),
+        show_controls: false,
+        neutral_rtl: false,
+    };
+    let (layout, row) = ui.ctx().fonts_mut(|fonts| {
+        let mut shaper = EguiShaper::new(fonts, font.clone());
+        let row = shaper.row_height();
+        (layout_paragraph(text, &options, &mut shaper), row)
+    });
+    let width = layout
+        .lines
+        .iter()
+        .map(|l| {
+            if layout.rtl {
+                options.max_width - l.x
+            } else {
+                l.width
+            }
+        })
+        .fold(0.0, f32::max);
+    let size = vec2(width, row * layout.lines.len().max(1) as f32);
+    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let color = ui.visuals().text_color();
+    // Right-to-left lines were aligned to the full width; shift them into the label's box.
+    let shift = if layout.rtl {
+        options.max_width - width
+    } else {
+        0.0
+    };
+    for (n, line) in layout.lines.iter().enumerate() {
+        for piece in &line.pieces {
+            let pos = rect.min + vec2(line.x - shift + piece.x, n as f32 * row);
+            ui.painter().galley(pos, piece.shaped.clone(), color);
+        }
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    response
+}
