@@ -77,3 +77,92 @@ pub fn definitions() -> FontDefinitions {
 pub fn install(ctx: &egui::Context) {
     ctx.set_fonts(definitions());
 }
+
+/// One bundled face opened with harfrust, to find caret positions inside shaped Arabic words
+/// (egui's glyphs carry no cluster information).
+pub struct FaceShaper {
+    font: harfrust::FontRef<'static>,
+    data: harfrust::ShaperData,
+}
+
+/// The shaper of an article family's first face, if it is one of the bundled faces.
+pub fn face_shaper(family: &FontFamily) -> Option<&'static FaceShaper> {
+    static SHAPERS: std::sync::OnceLock<Vec<(&'static str, FaceShaper)>> =
+        std::sync::OnceLock::new();
+    let FontFamily::Name(name) = family else {
+        return None;
+    };
+    let shapers = SHAPERS.get_or_init(|| {
+        [("Amiri", AMIRI), ("Noto Sans Arabic", NOTO_SANS_ARABIC)]
+            .into_iter()
+            .filter_map(|(name, bytes)| {
+                let font = harfrust::FontRef::new(bytes).ok()?;
+                let data = harfrust::ShaperData::new(&font);
+                Some((name, FaceShaper { font, data }))
+            })
+            .collect()
+    });
+    shapers
+        .iter()
+        .find(|(n, _)| *n == name.as_ref())
+        .map(|(_, s)| s)
+}
+
+impl FaceShaper {
+    /// Caret advances (byte offset, distance from the starting edge) at every character
+    /// boundary of `text` shaped as one run, scaled so the whole run is `width` wide. A
+    /// boundary inside a ligature (lam-alef) gets its share of the ligature's advance. `None`
+    /// when the face lacks a character (egui then drew it from a fallback face).
+    pub fn carets(&self, text: &str, width: f32) -> Option<Vec<(usize, f32)>> {
+        let shaper = self.data.shaper(&self.font).build();
+        let mut buffer = harfrust::UnicodeBuffer::new();
+        buffer.push_str(text);
+        buffer.guess_segment_properties();
+        let glyphs = shaper.shape(buffer, harfrust::ShapeOptions::new());
+        let infos = glyphs.glyph_infos();
+        let positions = glyphs.glyph_positions();
+        if infos.iter().any(|i| i.glyph_id == 0) {
+            return None;
+        }
+        let total: i32 = positions.iter().map(|p| p.x_advance).sum();
+        if total <= 0 {
+            return None;
+        }
+        let scale = width / total as f32;
+        let mut starts: Vec<usize> = infos.iter().map(|i| i.cluster as usize).collect();
+        starts.sort_unstable();
+        starts.dedup();
+        let cluster_end = |c: usize| {
+            starts
+                .iter()
+                .copied()
+                .find(|&s| s > c)
+                .unwrap_or(text.len())
+        };
+        let boundaries = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .skip(1)
+            .chain(std::iter::once(text.len()));
+        let mut out = vec![(0, 0.0)];
+        for b in boundaries {
+            let advance: f32 = infos
+                .iter()
+                .zip(positions)
+                .map(|(info, pos)| {
+                    let (start, end) = (info.cluster as usize, cluster_end(info.cluster as usize));
+                    let share = if end <= b {
+                        1.0
+                    } else if start >= b {
+                        0.0
+                    } else {
+                        (b - start) as f32 / (end - start) as f32
+                    };
+                    pos.x_advance as f32 * share
+                })
+                .sum();
+            out.push((b, advance * scale));
+        }
+        Some(out)
+    }
+}

@@ -35,6 +35,34 @@ impl Shaper for EguiShaper<'_, '_> {
                 .layout_no_wrap(text.to_owned(), self.font.clone(), Color32::PLACEHOLDER);
         (galley.size().x, galley)
     }
+
+    fn carets(
+        &mut self,
+        text: &str,
+        shaped: &Arc<Galley>,
+        rtl: bool,
+        width: f32,
+    ) -> Option<Vec<(usize, f32)>> {
+        if rtl {
+            return fonts::face_shaper(&self.font.family)?.carets(text, width);
+        }
+        // Left to right, egui lays out one glyph per character, in order.
+        let glyphs: Vec<_> = shaped
+            .rows
+            .iter()
+            .flat_map(|r| r.row.glyphs.iter())
+            .collect();
+        if glyphs.len() != text.chars().count() {
+            return None;
+        }
+        let mut out: Vec<(usize, f32)> = text
+            .char_indices()
+            .zip(&glyphs)
+            .map(|((b, _), g)| (b, g.pos.x))
+            .collect();
+        out.push((text.len(), width));
+        Some(out)
+    }
 }
 
 /// The article font at `size` points.

@@ -20,7 +20,7 @@ pub struct Caret {
 impl<S> Piece<S> {
     /// The x of each grapheme boundary inside the piece, from the line's left edge, paired
     /// with its code point offset in the paragraph, in logical order.
-    fn boundaries<Sh: Shaper>(&self, shaper: &mut Sh) -> Vec<(usize, f32)> {
+    fn boundaries<Sh: Shaper<Shaped = S>>(&self, shaper: &mut Sh) -> Vec<(usize, f32)> {
         if self.control || self.chars.len() <= 1 {
             let (first, last) = if self.rtl {
                 (self.x + self.width, self.x)
@@ -37,12 +37,21 @@ impl<S> Piece<S> {
                 self.x
             },
         )];
+        // Exact caret advances from the shaper when it has them (glyph clusters), else the
+        // width of each logical prefix.
+        let carets = shaper.carets(&self.text, &self.shaped, self.rtl, self.width);
         let mut offset = self.chars.start;
         for (byte, grapheme) in self.text.grapheme_indices(true) {
             offset += grapheme.chars().count();
-            let advance = shaper
-                .width(&self.text[..byte + grapheme.len()])
-                .min(self.width);
+            let end = byte + grapheme.len();
+            let advance = match &carets {
+                Some(carets) => carets
+                    .iter()
+                    .find(|(b, _)| *b >= end)
+                    .map_or(self.width, |(_, a)| *a),
+                None => shaper.width(&self.text[..end]),
+            }
+            .clamp(0.0, self.width);
             let x = if self.rtl {
                 self.x + self.width - advance
             } else {
@@ -56,7 +65,12 @@ impl<S> Piece<S> {
 
 impl<S> Line<S> {
     /// The caret offset nearest to `x` (relative to the line's own left edge).
-    fn offset_at<Sh: Shaper>(&self, x: f32, rtl_paragraph: bool, shaper: &mut Sh) -> usize {
+    fn offset_at<Sh: Shaper<Shaped = S>>(
+        &self,
+        x: f32,
+        rtl_paragraph: bool,
+        shaper: &mut Sh,
+    ) -> usize {
         let Some(first) = self.pieces.first() else {
             return self.chars.start;
         };
@@ -92,7 +106,7 @@ impl<S> Line<S> {
 impl<S> ParagraphLayout<S> {
     /// The caret nearest to a point, given in paragraph coordinates (x from the paragraph's
     /// left edge, `line` already chosen from y).
-    pub fn caret_at<Sh: Shaper>(&self, line: usize, x: f32, shaper: &mut Sh) -> Caret {
+    pub fn caret_at<Sh: Shaper<Shaped = S>>(&self, line: usize, x: f32, shaper: &mut Sh) -> Caret {
         let line = line.min(self.lines.len().saturating_sub(1));
         let offset = self
             .lines
@@ -103,7 +117,12 @@ impl<S> ParagraphLayout<S> {
 
     /// The character under a point (paragraph coordinates, `line` chosen from y): the start
     /// of the grapheme cluster drawn there, or `None` beside the text.
-    pub fn char_at<Sh: Shaper>(&self, line: usize, x: f32, shaper: &mut Sh) -> Option<usize> {
+    pub fn char_at<Sh: Shaper<Shaped = S>>(
+        &self,
+        line: usize,
+        x: f32,
+        shaper: &mut Sh,
+    ) -> Option<usize> {
         let line = self.lines.get(line)?;
         let x = x - line.x;
         let piece = line.pieces.iter().find(|p| x >= p.x && x < p.x + p.width)?;
@@ -119,7 +138,7 @@ impl<S> ParagraphLayout<S> {
 
     /// Horizontal extents `(line, x0, x1)` in paragraph coordinates that cover the characters
     /// `range` (code points of the paragraph), one or more per line, left to right.
-    pub fn rects<Sh: Shaper>(
+    pub fn rects<Sh: Shaper<Shaped = S>>(
         &self,
         range: Range<usize>,
         shaper: &mut Sh,

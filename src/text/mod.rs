@@ -35,6 +35,22 @@ pub trait Shaper {
     fn width(&mut self, text: &str) -> f32 {
         self.shape(text).0
     }
+
+    /// Caret advances inside a shaped piece: for each character boundary, its byte offset in
+    /// `text` and its distance from the piece's starting edge (the right edge when `rtl`), in
+    /// logical order, ending with `(text.len(), width)`. `None` when the shaper cannot tell;
+    /// the engine then measures logical prefixes, which is close but not exact for joined
+    /// Arabic letters.
+    fn carets(
+        &mut self,
+        text: &str,
+        shaped: &Self::Shaped,
+        rtl: bool,
+        width: f32,
+    ) -> Option<Vec<(usize, f32)>> {
+        let _ = (text, shaped, rtl, width);
+        None
+    }
 }
 
 /// How to lay out a paragraph.

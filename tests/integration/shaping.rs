@@ -48,3 +48,45 @@ fn left_to_right_pieces_are_drawn_in_logical_order() {
     });
     assert!(checked > 80, "{checked} pieces checked");
 }
+
+/// Carets inside shaped Arabic words come from the glyph clusters: they start at the word's
+/// right edge, end at its left edge, and never go backwards, through joined letters, harakat
+/// and lam-alef ligatures.
+#[test]
+fn carets_inside_arabic_words_follow_the_glyphs() {
+    use marsad::text::Shaper as _;
+    let lines = std::fs::read_to_string(fixtures().join("rtl/harakat-persian.txt")).unwrap();
+    let ctx = headless_context();
+    let options = LayoutOptions {
+        max_width: f32::INFINITY,
+        show_controls: false,
+        neutral_rtl: true,
+    };
+    let mut checked = 0;
+    ctx.fonts_mut(|fonts| {
+        let mut shaper = EguiShaper::new(fonts, article_font(22.0));
+        for line in lines.lines().chain(["لا إلا الاتفاق بالرملة"]) {
+            let layout = layout_paragraph(line, &options, &mut shaper);
+            for piece in layout
+                .lines
+                .iter()
+                .flat_map(|l| &l.pieces)
+                .filter(|p| p.rtl && p.text.chars().count() > 1)
+            {
+                let carets = shaper
+                    .carets(&piece.text, &piece.shaped, true, piece.width)
+                    .unwrap_or_else(|| panic!("no carets for {}", piece.text));
+                assert_eq!(carets.first(), Some(&(0, 0.0)));
+                assert_eq!(carets.last().map(|c| c.0), Some(piece.text.len()));
+                assert!((carets.last().unwrap().1 - piece.width).abs() < 0.01);
+                assert!(
+                    carets.windows(2).all(|w| w[0].1 <= w[1].1),
+                    "{}: {carets:?}",
+                    piece.text
+                );
+                checked += 1;
+            }
+        }
+    });
+    assert!(checked > 40, "{checked} words checked");
+}
