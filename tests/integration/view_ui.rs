@@ -313,3 +313,35 @@ fn text_on_screen_stays_put_when_estimated_paragraphs_are_measured() {
     }
     assert!(checked > 50, "{checked} frames checked");
 }
+
+#[test]
+fn dragging_past_the_bottom_edge_scrolls_and_extends_the_selection() {
+    let mut harness = harness_sized(PathBuf::from(SAMPLE_ARTICLE), egui::vec2(700.0, 300.0));
+    let text = harness.state().opened().unwrap().article.text.clone();
+    let start = offset(&text, "هدنة هشة");
+    let from = before_rtl_char(&mut harness, start);
+    let top_before = harness.state().view().unwrap().scroll_top();
+    harness.hover_at(from);
+    harness.run();
+    harness.drag_at(from);
+    harness.step();
+    let below = pos2(from.x - 100.0, 295.0 + 60.0);
+    for _ in 0..30 {
+        harness.hover_at(below);
+        harness.step();
+    }
+    harness.drop_at(below);
+    harness.run();
+    let view = harness.state().view().unwrap();
+    assert!(
+        view.scroll_top() > top_before + 100.0,
+        "scrolled from {top_before} to {}",
+        view.scroll_top()
+    );
+    let range = view.selection.unwrap().range();
+    assert_eq!(range.start, start);
+    assert!(
+        range.end > offset(&text, "وقال المتحدث"),
+        "the selection grew with the scroll: {range:?}"
+    );
+}

@@ -489,6 +489,19 @@ impl ArticleView {
         } else if response.dragged_by(egui::PointerButton::Primary)
             && let (Some(at), Some(sel)) = (pointer, self.selection)
         {
+            // Dragging past the top or bottom edge scrolls, faster the further out.
+            let visible = ui.clip_rect();
+            let beyond = if at.y < visible.top() {
+                visible.top() - at.y
+            } else if at.y > visible.bottom() {
+                visible.bottom() - at.y
+            } else {
+                0.0
+            };
+            if beyond != 0.0 {
+                ui.scroll_with_delta(vec2(0.0, beyond.clamp(-40.0, 40.0)));
+                ctx.request_repaint();
+            }
             let offset = self.offset_at(&ctx, font, to_content(at));
             if offset != sel.cursor {
                 self.selection = Some(Selection {
