@@ -13,6 +13,7 @@ use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use egui::{Pos2, RawInput, Rect, vec2};
 use marsad::app::fonts;
 use marsad::app::settings::Settings;
+use marsad::app::theme::view_style;
 use marsad::app::view::{ArticleView, Highlight, ViewStyle};
 use marsad::model::AnnotationKind;
 
@@ -60,18 +61,7 @@ fn highlights(text: &str) -> Vec<Highlight> {
 }
 
 fn style() -> ViewStyle {
-    let settings = Settings::default();
-    ViewStyle {
-        family: settings.family,
-        size: settings.size,
-        line_spacing: settings.line_spacing,
-        show_controls: false,
-        text: egui::Color32::WHITE,
-        selection: egui::Color32::BLUE,
-        actor: egui::Color32::BLUE,
-        location: egui::Color32::GREEN,
-        claim: egui::Color32::YELLOW,
-    }
+    view_style(&egui::Visuals::dark(), &Settings::default())
 }
 
 fn context() -> egui::Context {
@@ -80,8 +70,9 @@ fn context() -> egui::Context {
     ctx
 }
 
-/// Runs one frame of the view, tessellated as a real frame is, and returns nothing kept.
-fn frame(ctx: &egui::Context, view: &mut ArticleView, style: &ViewStyle) {
+/// Runs one frame of the view and tessellates it, as a real frame is; returns the number of
+/// quads drawn.
+fn frame(ctx: &egui::Context, view: &mut ArticleView, style: &ViewStyle) -> usize {
     let input = RawInput {
         screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1100.0, 800.0))),
         ..RawInput::default()
@@ -91,22 +82,7 @@ fn frame(ctx: &egui::Context, view: &mut ArticleView, style: &ViewStyle) {
             view.ui(ui, style);
         });
     });
-    let shapes = output.shapes.clone();
-    black_box(ctx.tessellate(shapes, output.pixels_per_point));
-    output.drop_without_applying_deltas();
-}
-
-fn primitives(ctx: &egui::Context, view: &mut ArticleView, style: &ViewStyle) -> usize {
-    let input = RawInput {
-        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1100.0, 800.0))),
-        ..RawInput::default()
-    };
-    let output = ctx.run_ui(input, |ui| {
-        egui::CentralPanel::default().show(ui, |ui| {
-            view.ui(ui, style);
-        });
-    });
-    let n = ctx
+    let quads = ctx
         .tessellate(output.shapes.clone(), output.pixels_per_point)
         .iter()
         .map(|p| match &p.primitive {
@@ -115,7 +91,7 @@ fn primitives(ctx: &egui::Context, view: &mut ArticleView, style: &ViewStyle) ->
         })
         .sum();
     output.drop_without_applying_deltas();
-    n
+    quads
 }
 
 /// Scroll positions covering `screens` viewport heights, visited in a loop.
@@ -144,14 +120,14 @@ fn scroll_bench(c: &mut Criterion, name: &str, bytes: usize, screens: usize) {
     eprintln!(
         "{name}: {} paragraphs laid out, {} primitives in a frame",
         view.cached_paragraphs(),
-        primitives(&ctx, &mut view, &style)
+        frame(&ctx, &mut view, &style)
     );
     let mut i = 0;
     c.bench_function(name, |b| {
         b.iter(|| {
             view.scroll_to(positions[i % positions.len()]);
             i += 1;
-            frame(&ctx, &mut view, &style);
+            black_box(frame(&ctx, &mut view, &style));
         });
     });
 }

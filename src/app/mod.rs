@@ -5,7 +5,7 @@ pub mod fonts;
 mod loader;
 pub mod settings;
 pub mod shaper;
-mod theme;
+pub mod theme;
 pub mod view;
 
 use std::path::{Path, PathBuf};

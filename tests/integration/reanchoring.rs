@@ -196,18 +196,23 @@ fn deleting_a_quoted_sentence_orphans_its_claim_and_keeps_it() {
     assert_eq!(placed(&doc, &f.place).span.quote, "عين الزيتون");
 }
 
+/// Tags the second of the two "القوات المشتركة" in the text.
+fn tag_second_joint_forces(doc: &mut Document) -> Annotation {
+    let second = start_of(TEXT, "القوات المشتركة بقصف");
+    let idx = IndexedText::new(TEXT);
+    let end = second + "القوات المشتركة".chars().count();
+    let span = marsad::model::Span::capture(&idx, second, end).unwrap();
+    let a = Annotation::new(AnnotationKind::Actor, span, "tester", crate::common::now());
+    doc.upsert_annotation(a.clone());
+    a
+}
+
 #[test]
 fn a_repeated_name_stays_with_its_own_context() {
     let f = fixture();
     // "القوات المشتركة" occurs twice; a new paragraph with a third copy goes first.
     let mut doc = f.doc.clone();
-    let second = start_of(TEXT, "القوات المشتركة بقصف");
-    let idx = IndexedText::new(TEXT);
-    let span =
-        marsad::model::Span::capture(&idx, second, second + "القوات المشتركة".chars().count())
-            .unwrap();
-    let a = Annotation::new(AnnotationKind::Actor, span, "tester", crate::common::now());
-    doc.upsert_annotation(a.clone());
+    let a = tag_second_joint_forces(&mut doc);
     let new = format!("قالت القوات المشتركة اليوم إن الوضع هادئ.\n{TEXT}");
     let idx = IndexedText::new(&new);
     reanchor(&mut doc, &idx, "x", true);
@@ -301,13 +306,7 @@ fn deletion_after_leaves_spans_in_place() {
 fn a_repeated_name_whose_passage_is_deleted_is_orphaned_not_moved() {
     let f = fixture();
     let mut doc = f.doc.clone();
-    let second = start_of(TEXT, "القوات المشتركة بقصف");
-    let idx = IndexedText::new(TEXT);
-    let span =
-        marsad::model::Span::capture(&idx, second, second + "القوات المشتركة".chars().count())
-            .unwrap();
-    let a = Annotation::new(AnnotationKind::Actor, span, "tester", crate::common::now());
-    doc.upsert_annotation(a.clone());
+    let a = tag_second_joint_forces(&mut doc);
     // The line with the second mention goes; the first "القوات المشتركة" stays.
     let new = TEXT.replacen(
         "ونفت جبهة الخلاص أن تكون وافقت على أي هدنة، واتهمت القوات المشتركة بقصف عين الزيتون.\n",

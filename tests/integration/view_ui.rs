@@ -266,17 +266,10 @@ fn text_on_screen_stays_put_when_estimated_paragraphs_are_measured() {
         text.push_str(&vec![sentence; i % 5 + 1].join(" "));
         text.push_str("\n\n");
     }
-    let style = marsad::app::view::ViewStyle {
-        family: "Amiri".into(),
-        size: 22.0,
-        line_spacing: 1.0,
-        show_controls: false,
-        text: egui::Color32::WHITE,
-        selection: egui::Color32::BLUE,
-        actor: egui::Color32::BLUE,
-        location: egui::Color32::GREEN,
-        claim: egui::Color32::YELLOW,
-    };
+    let style = marsad::app::theme::view_style(
+        &egui::Visuals::dark(),
+        &marsad::app::settings::Settings::default(),
+    );
     let view = marsad::app::view::ArticleView::new(&text);
     let mut harness = Harness::builder()
         .with_size(egui::vec2(800.0, 600.0))
