@@ -4,6 +4,8 @@
 
 mod cache;
 mod label;
+mod paint;
+mod pointer;
 mod selection;
 
 use std::ops::Range;
@@ -194,43 +196,6 @@ impl ArticleView {
         (layout, delta)
     }
 
-    /// The article offset under a point given relative to the content's top-left corner.
-    fn offset_at(&mut self, ctx: &egui::Context, font: &FontId, point: Pos2) -> usize {
-        let index = self.cache.paragraph_at(point.y.max(0.0));
-        let (layout, _) = self.ensure(ctx, index, font);
-        let top = self.cache.top(index);
-        let line_height = self.cache.key().map_or(1.0, |k| k.geometry.line_height);
-        let line = ((point.y - top) / line_height).floor().max(0.0) as usize;
-        let caret = ctx.fonts_mut(|fonts| {
-            layout.caret_at(
-                line,
-                point.x - MARGIN,
-                &mut EguiShaper::new(fonts, font.clone()),
-            )
-        });
-        self.cache.slots[index].chars.start + caret.offset
-    }
-
-    /// The character under a point given relative to the content's top-left corner.
-    fn char_at(&mut self, ctx: &egui::Context, font: &FontId, point: Pos2) -> Option<usize> {
-        let index = self.cache.paragraph_at(point.y.max(0.0));
-        let (layout, _) = self.ensure(ctx, index, font);
-        let top = self.cache.top(index);
-        let line_height = self.cache.key().map_or(1.0, |k| k.geometry.line_height);
-        let line = ((point.y - top) / line_height).floor();
-        if line < 0.0 || line as usize >= layout.lines.len() {
-            return None;
-        }
-        let local = ctx.fonts_mut(|fonts| {
-            layout.char_at(
-                line as usize,
-                point.x - MARGIN,
-                &mut EguiShaper::new(fonts, font.clone()),
-            )
-        })?;
-        Some(self.cache.slots[index].chars.start + local)
-    }
-
     /// Shows the view filling the available space.
     pub fn ui(&mut self, ui: &mut egui::Ui, style: &ViewStyle) -> ViewOutput {
         let ctx = ui.ctx().clone();
@@ -393,144 +358,6 @@ impl ArticleView {
         (visible, adjust)
     }
 
-    /// Where to paint: selection and mention fills, galleys, claim underlines.
-    fn shapes(
-        &mut self,
-        ctx: &egui::Context,
-        visible: &[(usize, Layout)],
-        origin: Pos2,
-        style: &ViewStyle,
-        font: &FontId,
-        line_height: f32,
-    ) -> Shapes {
-        let selection = self.selection.map(|s| s.range()).filter(|r| !r.is_empty());
-        let mut shapes = Shapes::default();
-        ctx.fonts_mut(|fonts| {
-            let mut shaper = EguiShaper::new(fonts, font.clone());
-            for (index, layout) in visible {
-                let chars = self.cache.slots[*index].chars.clone();
-                let top = origin.y + self.cache.top(*index);
-                let left = origin.x + MARGIN;
-                let local = |r: &Range<usize>| {
-                    r.start.clamp(chars.start, chars.end) - chars.start
-                        ..r.end.clamp(chars.start, chars.end) - chars.start
-                };
-                let band = |line: usize, x0: f32, x1: f32, from: f32, to: f32| {
-                    let y = top + line as f32 * line_height;
-                    Rect::from_min_max(pos2(left + x0, y + from), pos2(left + x1, y + to))
-                };
-                if let Some(sel) = &selection {
-                    for (line, x0, x1) in layout.rects(local(sel), &mut shaper) {
-                        shapes
-                            .fills
-                            .push((band(line, x0, x1, 0.0, line_height), style.selection));
-                    }
-                }
-                let touching = self.by_paragraph.get(*index).into_iter().flatten();
-                for h in touching.map(|&i| &self.highlights[i]) {
-                    for (line, x0, x1) in layout.rects(local(&h.range), &mut shaper) {
-                        let mention = band(line, x0, x1, 2.0, line_height - 4.0);
-                        match h.kind {
-                            AnnotationKind::Actor => shapes.fills.push((mention, style.actor)),
-                            AnnotationKind::Location => {
-                                shapes.fills.push((mention, style.location));
-                            }
-                            AnnotationKind::Claim => shapes.underlines.push((
-                                band(line, x0, x1, line_height - 4.0, line_height - 1.0),
-                                style.claim,
-                            )),
-                        }
-                    }
-                }
-                for (n, line) in layout.lines.iter().enumerate() {
-                    let y = top + n as f32 * line_height + (line_height - row_of(line)) / 2.0;
-                    for piece in &line.pieces {
-                        shapes
-                            .galleys
-                            .push((pos2(left + line.x + piece.x, y), piece.shaped.clone()));
-                    }
-                }
-            }
-        });
-        shapes
-    }
-
-    fn handle_pointer(
-        &mut self,
-        ui: &egui::Ui,
-        response: &egui::Response,
-        origin: Pos2,
-        font: &FontId,
-        output: &mut ViewOutput,
-    ) {
-        let ctx = ui.ctx().clone();
-        let to_content = |p: Pos2| p - origin.to_vec2();
-        let (pressed, shift, press_origin, pointer) = ui.input(|i| {
-            (
-                i.pointer.primary_pressed(),
-                i.modifiers.shift,
-                i.pointer.press_origin(),
-                i.pointer.interact_pos(),
-            )
-        });
-        if pressed && response.is_pointer_button_down_on() {
-            response.request_focus();
-            if let Some(at) = press_origin.or(pointer) {
-                let offset = self.offset_at(&ctx, font, to_content(at));
-                self.selection = Some(match (shift, self.selection) {
-                    (true, Some(s)) => Selection {
-                        anchor: s.anchor,
-                        cursor: offset,
-                    },
-                    _ => Selection::caret(offset),
-                });
-                output.selection_changed = true;
-            }
-        } else if response.dragged_by(egui::PointerButton::Primary)
-            && let (Some(at), Some(sel)) = (pointer, self.selection)
-        {
-            // Dragging past the top or bottom edge scrolls, faster the further out.
-            let visible = ui.clip_rect();
-            let beyond = if at.y < visible.top() {
-                visible.top() - at.y
-            } else if at.y > visible.bottom() {
-                visible.bottom() - at.y
-            } else {
-                0.0
-            };
-            if beyond != 0.0 {
-                ui.scroll_with_delta(vec2(0.0, beyond.clamp(-40.0, 40.0)));
-                ctx.request_repaint();
-            }
-            let offset = self.offset_at(&ctx, font, to_content(at));
-            if offset != sel.cursor {
-                self.selection = Some(Selection {
-                    anchor: sel.anchor,
-                    cursor: offset,
-                });
-                output.selection_changed = true;
-            }
-        }
-        if let Some(at) = pointer.filter(|_| response.double_clicked() || response.triple_clicked())
-        {
-            let offset = self.offset_at(&ctx, font, to_content(at));
-            let p = self.cache.paragraph_of(offset);
-            let slot = self.cache.slots[p].clone();
-            let range = if response.triple_clicked() {
-                slot.chars.clone()
-            } else {
-                let text = &self.text[slot.bytes.clone()];
-                let local = selection::word_at(text, offset - slot.chars.start);
-                slot.chars.start + local.start..slot.chars.start + local.end
-            };
-            self.selection = Some(Selection {
-                anchor: range.start,
-                cursor: range.end,
-            });
-            output.selection_changed = true;
-        }
-    }
-
     /// Screen rectangles covering article characters `range`, as last drawn (empty before the
     /// first frame or when the range is not laid out).
     pub fn screen_rects(&mut self, ctx: &egui::Context, range: Range<usize>) -> Vec<Rect> {
@@ -598,19 +425,4 @@ impl ArticleView {
     pub(crate) fn len_chars(&self) -> usize {
         self.cache.slots.last().map_or(0, |s| s.chars.end)
     }
-}
-
-/// What one frame paints, in order.
-#[derive(Default)]
-struct Shapes {
-    fills: Vec<(Rect, Color32)>,
-    galleys: Vec<(Pos2, Arc<Galley>)>,
-    underlines: Vec<(Rect, Color32)>,
-}
-
-fn row_of(line: &crate::text::Line<Arc<Galley>>) -> f32 {
-    line.pieces
-        .iter()
-        .map(|p| p.shaped.size().y)
-        .fold(0.0, f32::max)
 }
