@@ -19,8 +19,13 @@ pub struct Caret {
 
 impl<S> Piece<S> {
     /// The x of each grapheme boundary inside the piece, from the line's left edge, paired
-    /// with its code point offset in the paragraph, in logical order.
-    fn boundaries<Sh: Shaper<Shaped = S>>(&self, shaper: &mut Sh) -> Vec<(usize, f32)> {
+    /// with its code point offset in the paragraph, in logical order. Measured once per
+    /// layout: highlights and selections ask for them every frame.
+    fn boundaries<Sh: Shaper<Shaped = S>>(&self, shaper: &mut Sh) -> &[(usize, f32)] {
+        self.bounds.get_or_init(|| self.measure_boundaries(shaper))
+    }
+
+    fn measure_boundaries<Sh: Shaper<Shaped = S>>(&self, shaper: &mut Sh) -> Vec<(usize, f32)> {
         if self.control || self.chars.len() <= 1 {
             let (first, last) = if self.rtl {
                 (self.x + self.width, self.x)
@@ -97,9 +102,9 @@ impl<S> Line<S> {
             .unwrap_or(last);
         piece
             .boundaries(shaper)
-            .into_iter()
+            .iter()
             .min_by(|a, b| (a.1 - x).abs().total_cmp(&(b.1 - x).abs()))
-            .map_or(piece.chars.start, |(offset, _)| offset)
+            .map_or(piece.chars.start, |(offset, _)| *offset)
     }
 }
 

@@ -28,6 +28,8 @@ pub struct Piece<S> {
     pub width: f32,
     /// What the shaper made of it.
     pub shaped: S,
+    /// Caret positions inside it, measured the first time they are asked for.
+    pub(crate) bounds: std::sync::OnceLock<Vec<(usize, f32)>>,
 }
 
 /// One laid-out line of a paragraph.
@@ -157,6 +159,7 @@ pub fn layout_paragraph<S: Shaper>(
                         x,
                         width,
                         shaped: painted,
+                        bounds: std::sync::OnceLock::new(),
                     });
                     x += width;
                 }
