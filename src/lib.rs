@@ -3,13 +3,15 @@
 //!
 //! The core is plain Rust with no egui: [`article`] loads and normalizes text, [`model`] holds
 //! what was tagged, [`store`] keeps it in sidecar files, [`corpus`] finds articles in folders
-//! and [`check`] reports on them. [`app`] is the eframe window on top.
+//! and [`check`] reports on them. [`text`] lays out right-to-left paragraphs and [`matching`]
+//! compares Arabic names. [`app`] is the eframe window on top.
 
 pub mod app;
 pub mod article;
 pub mod check;
 pub mod corpus;
 pub mod layout_cli;
+pub mod matching;
 pub mod model;
 pub mod store;
 pub mod text;

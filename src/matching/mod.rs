@@ -1,0 +1,249 @@
+//! Arabic-aware matching, for linking mentions to entities and finding them in an article.
+//!
+//! Writers vary in ways that do not change the name, so text is folded before comparison:
+//! hamza forms on alef (أ إ آ ٱ) become ا, ؤ becomes و and ئ becomes ي, ta marbuta becomes ه,
+//! alef maqsura and Persian yeh become ي, Persian kaf becomes ك, harakat, tatweel and
+//! joiners are dropped, and Latin letters are lower-cased. A mention may also carry the
+//! proclitics Arabic writes attached to a word: و or ف, then ب, ل or ك, then the article ال
+//! (ل + ال is written لل). So وبوتين, لبوتين and بالرملة are mentions of بوتين and الرملة.
+//! Offsets are code points of the original text, like every offset in Marsad.
+
+use std::ops::Range;
+
+/// Text folded for comparison, with the way back to the original.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Folded {
+    /// The folded characters.
+    pub chars: Vec<char>,
+    /// For each folded character, the code point offset of the character it came from.
+    pub origin: Vec<usize>,
+    /// Length of the original text in code points.
+    pub len: usize,
+}
+
+/// How one character folds: `None` drops it (harakat, tatweel, joiners, bidi marks).
+pub fn fold_char(c: char) -> Option<char> {
+    match c {
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
+        'ؤ' => Some('و'),
+        'ئ' | 'ى' | 'ی' | 'ې' | 'ۍ' => Some('ي'),
+        'ة' | 'ۀ' | 'ە' => Some('ه'),
+        'ک' | 'ڪ' => Some('ك'),
+        // Harakat and Quranic marks, tatweel, joiners and bidi marks.
+        '\u{0610}'..='\u{061A}'
+        | '\u{064B}'..='\u{065F}'
+        | '\u{0670}'
+        | '\u{06D6}'..='\u{06ED}'
+        | 'ـ'
+        | '\u{200B}'..='\u{200F}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{061C}'
+        | '\u{FEFF}' => None,
+        c if c.is_uppercase() => c.to_lowercase().next(),
+        c => Some(c),
+    }
+}
+
+/// Folds a text.
+pub fn fold(text: &str) -> Folded {
+    let mut chars = Vec::with_capacity(text.len());
+    let mut origin = Vec::with_capacity(text.len());
+    let mut len = 0;
+    for (i, c) in text.chars().enumerate() {
+        if let Some(f) = fold_char(c) {
+            chars.push(f);
+            origin.push(i);
+        }
+        len = i + 1;
+    }
+    Folded { chars, origin, len }
+}
+
+/// The folded form of a name, as a string (for display of keys and for tests).
+pub fn folded_string(text: &str) -> String {
+    fold(text).chars.into_iter().collect()
+}
+
+/// A match of a name in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Match {
+    /// The name itself, without the proclitics attached to it (code points of the text).
+    pub name: Range<usize>,
+    /// The whole written word or words, proclitics included.
+    pub word: Range<usize>,
+}
+
+/// Proclitic sequences that may stand before a name inside the same written word, folded.
+fn is_proclitic(prefix: &[char]) -> bool {
+    if prefix.is_empty() {
+        return true;
+    }
+    let s: String = prefix.iter().collect();
+    for conj in ["", "و", "ف"] {
+        for prep in ["", "ب", "ل", "ك"] {
+            for article in ["", "ال"] {
+                if s == format!("{conj}{prep}{article}") {
+                    return true;
+                }
+            }
+            // ل + ال is written لل: the article's alef is dropped.
+            if prep == "ل" && s == format!("{conj}لل") {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Every place `name` is mentioned in `text`: folded equality, at word boundaries, allowing
+/// proclitics before it in the same word. A name written with the article (الرملة) also
+/// matches where the article is merged into a proclitic (للرملة).
+pub fn find_all(text: &str, name: &str) -> Vec<Match> {
+    let haystack = fold(text);
+    find_in(&haystack, name)
+}
+
+/// [`find_all`] on text folded once (for searching many names in one article).
+pub fn find_in(haystack: &Folded, name: &str) -> Vec<Match> {
+    let needle: Vec<char> = fold(name.trim()).chars;
+    let mut forms = vec![needle.clone()];
+    // Without its article, for لل and for writers who drop it.
+    if needle.len() > 3 && needle.starts_with(&['ا', 'ل']) {
+        forms.push(needle[2..].to_vec());
+    }
+    let mut out: Vec<Match> = Vec::new();
+    for form in forms.iter().filter(|f| !f.is_empty()) {
+        let chars = &haystack.chars;
+        let mut at = 0;
+        while at + form.len() <= chars.len() {
+            if chars[at..at + form.len()] != form[..] {
+                at += 1;
+                continue;
+            }
+            let end = at + form.len();
+            let word_start = (0..at)
+                .rev()
+                .take_while(|&i| is_word_char(chars[i]))
+                .last()
+                .unwrap_or(at);
+            let ends_word = chars.get(end).is_none_or(|&c| !is_word_char(c));
+            let stripped_article = form.len() < needle.len();
+            let prefix = &chars[word_start..at];
+            let prefix_ok = if stripped_article {
+                // The article must be there in some form: ال, or the ل of لل.
+                is_proclitic(prefix)
+                    && (prefix.ends_with(&['ا', 'ل'])
+                        || prefix.ends_with(&['ل', 'ل'])
+                        || prefix.is_empty())
+            } else {
+                is_proclitic(prefix)
+            };
+            if ends_word && prefix_ok {
+                let name_range = original_range(haystack, at, end);
+                let word_range = original_range(haystack, word_start, end);
+                if !out
+                    .iter()
+                    .any(|m| m.name.start <= name_range.start && name_range.end <= m.word.end)
+                {
+                    out.push(Match {
+                        name: name_range,
+                        word: word_range,
+                    });
+                }
+            }
+            at += 1;
+        }
+    }
+    out.sort_by_key(|m| m.name.start);
+    out
+}
+
+/// The original code points covered by folded characters `start..end`, with the marks that
+/// follow the last one.
+fn original_range(folded: &Folded, start: usize, end: usize) -> Range<usize> {
+    let from = folded.origin[start];
+    let to = folded.origin.get(end).copied().unwrap_or(folded.len);
+    // Marks dropped by folding belong to the letter before them, but not spaces or anything
+    // else kept; `to` is the next kept character, so everything between is marks.
+    from..to
+}
+
+/// Whether a written mention refers to `name`: the whole mention is the name, possibly with
+/// proclitics (وبوتين → بوتين, بالرملة → الرملة).
+pub fn mention_matches(mention: &str, name: &str) -> bool {
+    let trimmed = mention.trim();
+    let len = trimmed.chars().count();
+    find_all(trimmed, name)
+        .iter()
+        .any(|m| m.word.start == 0 && m.word.end == len)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn quotes(text: &str, name: &str) -> Vec<String> {
+        find_all(text, name)
+            .into_iter()
+            .map(|m| text.chars().skip(m.name.start).take(m.name.len()).collect())
+            .collect()
+    }
+
+    #[test]
+    fn letters_writers_vary_fold_together() {
+        assert_eq!(folded_string("أحمد"), folded_string("احمد"));
+        assert_eq!(folded_string("إسرائيل"), folded_string("اسراييل"));
+        assert_eq!(folded_string("الرملة"), folded_string("الرمله"));
+        assert_eq!(folded_string("مصطفى"), folded_string("مصطفي"));
+        assert_eq!(folded_string("بُوتِين"), folded_string("بوتين"));
+        assert_eq!(folded_string("بوتـــين"), folded_string("بوتين"));
+        assert_eq!(folded_string("OCHA"), "ocha");
+    }
+
+    #[test]
+    fn proclitics_are_allowed_before_a_name() {
+        for mention in [
+            "بوتين",
+            "وبوتين",
+            "لبوتين",
+            "فبوتين",
+            "كبوتين",
+            "وببوتين",
+            "بُوتِين",
+        ] {
+            assert!(mention_matches(mention, "بوتين"), "{mention}");
+        }
+        for mention in [
+            "الرملة",
+            "بالرملة",
+            "وبالرملة",
+            "للرملة",
+            "وللرملة",
+            "الرمله",
+        ] {
+            assert!(mention_matches(mention, "الرملة"), "{mention}");
+        }
+        for mention in ["بوتينات", "سبوتين", "ابوتين"] {
+            assert!(!mention_matches(mention, "بوتين"), "{mention}");
+        }
+    }
+
+    #[test]
+    fn matches_map_back_to_the_original_text_with_its_marks() {
+        let text = "قال بُوتِين إن وبوتين ولبوتين والرئيس الروسي، ثم غادر بوتين.";
+        assert_eq!(quotes(text, "بوتين"), ["بُوتِين", "بوتين", "بوتين", "بوتين"]);
+        let m = &find_all(text, "بوتين")[1];
+        let word: String = text.chars().skip(m.word.start).take(m.word.len()).collect();
+        assert_eq!(word, "وبوتين");
+        assert_eq!(quotes(text, "الرئيس الروسي"), ["الرئيس الروسي"]);
+        assert_eq!(
+            quotes("وصل إلى الرملة وللرملة تاريخ", "الرملة"),
+            ["الرملة", "رملة"]
+        );
+    }
+}
