@@ -159,6 +159,12 @@ impl Document {
         }
     }
 
+    /// Removes an entity and returns it (callers check that nothing refers to it).
+    pub fn remove_entity(&mut self, id: EntityId) -> Option<Entity> {
+        let i = self.entities.iter().position(|e| e.id == id)?;
+        Some(self.entities.remove(i))
+    }
+
     /// Adds an annotation, or replaces the one with the same id, keeping text order.
     pub fn upsert_annotation(&mut self, annotation: Annotation) {
         self.remove_annotation(annotation.id);

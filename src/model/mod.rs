@@ -6,6 +6,7 @@
 mod annotation;
 mod document;
 mod entity;
+mod history;
 mod ids;
 mod span;
 mod text;
@@ -18,6 +19,7 @@ pub use document::{ArticleMeta, Document, Invalid, KindCounts};
 pub use entity::{
     ActorType, AdminAreas, Coordinates, Entity, EntityKind, GeoPrecision, is_wikidata_id,
 };
+pub use history::{Edit, EditError, History};
 pub use ids::{AnnotationId, EntityId};
 pub use span::{CONTEXT_CHARS, Span};
 pub use text::IndexedText;
