@@ -113,7 +113,9 @@ proptest! {
             let edit = match op {
                 0 | 1 => {
                     let kind = if op == 0 { AnnotationKind::Actor } else { AnnotationKind::Claim };
-                    let a = mention(kind, at, (at + len).min(66));
+                    let chars = TEXT.chars().count();
+                    let start = at % (chars - 1);
+                    let a = mention(kind, start, (start + len).min(chars));
                     ids.push(a.id);
                     Edit::PutAnnotation(Box::new(a))
                 }
