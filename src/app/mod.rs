@@ -1,6 +1,7 @@
 //! The eframe window: opens an article and shows it in the right-to-left article view, with
 //! its encoding, annotation count and any load error in the window rather than failing.
 
+pub mod actions;
 pub mod fonts;
 mod loader;
 pub mod settings;
@@ -145,25 +146,15 @@ impl MarsadApp {
         ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
     }
 
-    fn shortcuts(&mut self, ctx: &egui::Context) {
-        use egui::{Key, KeyboardShortcut, Modifiers};
-        let zoom_in = [
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus),
-            KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals),
-        ];
-        let zoom_out = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
-        let reset = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
-        ctx.input_mut(|i| {
-            if zoom_in.iter().any(|s| i.consume_shortcut(s)) {
-                self.settings.zoom(1.0);
-            }
-            if i.consume_shortcut(&zoom_out) {
-                self.settings.zoom(-1.0);
-            }
-            if i.consume_shortcut(&reset) {
-                self.settings.size = settings::DEFAULT_SIZE;
-            }
-        });
+    /// Carries out an action: the one place commands change the window's state.
+    pub fn perform(&mut self, action: actions::Action) {
+        use actions::Action;
+        match action {
+            Action::ZoomIn => self.settings.zoom(1.0),
+            Action::ZoomOut => self.settings.zoom(-1.0),
+            Action::ZoomReset => self.settings.size = settings::DEFAULT_SIZE,
+            Action::ToggleControls => self.settings.show_controls ^= true,
+        }
     }
 
     fn top_bar(&mut self, ui: &mut egui::Ui) {
@@ -369,7 +360,9 @@ fn file_name(path: &Path) -> String {
 impl eframe::App for MarsadApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.poll_loading(ui.ctx());
-        self.shortcuts(ui.ctx());
+        for action in actions::Action::pressed(ui.ctx()) {
+            self.perform(action);
+        }
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar(ui));
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui));
         egui::CentralPanel::default().show(ui, |ui| self.central(ui));

@@ -338,3 +338,33 @@ fn dragging_past_the_bottom_edge_scrolls_and_extends_the_selection() {
         "the selection grew with the scroll: {range:?}"
     );
 }
+
+#[test]
+fn shortcuts_do_not_fire_while_typing_in_a_text_field() {
+    let mut harness = harness(PathBuf::from(SAMPLE_ARTICLE));
+    let size = harness.state().settings.size;
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Article path")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::D,
+    );
+    harness.run();
+    assert_eq!(harness.state().settings.size, size);
+    assert!(!harness.state().settings.show_controls);
+
+    // With the field no longer focused, the same keys are commands.
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::D,
+    );
+    harness.run();
+    assert_eq!(harness.state().settings.size, size + 2.0);
+    assert!(harness.state().settings.show_controls);
+}
