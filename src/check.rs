@@ -131,10 +131,7 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<std::process::ExitCo
         let report = match entry {
             Ok(path) => check_file(&path),
             Err(e) => FileReport {
-                path: match &e {
-                    crate::corpus::CorpusError::NoArticles(p) => p.clone(),
-                    crate::corpus::CorpusError::Unreadable { path, .. } => path.clone(),
-                },
+                path: e.path().to_path_buf(),
                 error_kind: Some("folder"),
                 error: Some(e.to_string()),
                 ..FileReport::default()

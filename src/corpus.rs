@@ -22,6 +22,15 @@ pub enum CorpusError {
     },
 }
 
+impl CorpusError {
+    /// The folder the error is about.
+    pub fn path(&self) -> &Path {
+        match self {
+            Self::NoArticles(path) | Self::Unreadable { path, .. } => path,
+        }
+    }
+}
+
 /// Expands each path: a folder becomes its article files (searched recursively, sorted,
 /// hidden entries and sidecars skipped, each folder visited once even through symlinks);
 /// anything else is kept as given for the loader to judge.

@@ -32,6 +32,7 @@ enum Screen {
         opened: Box<Opened>,
         view: Box<ArticleView>,
         controls: usize,
+        notices: Vec<Notice>,
     },
     Failed {
         message: String,
@@ -129,6 +130,7 @@ impl MarsadApp {
                 let mut view = ArticleView::new(&opened.article.text);
                 view.set_highlights(highlights(&opened.document));
                 self.screen = Screen::Article {
+                    notices: notices(&opened),
                     view: Box::new(view),
                     opened: Box::new(opened),
                     controls,
@@ -219,6 +221,7 @@ impl MarsadApp {
             opened,
             view,
             controls,
+            ..
         } = &self.screen
         else {
             return;
@@ -282,37 +285,52 @@ impl MarsadApp {
                     ui.label(message.as_str());
                 });
             }
-            Screen::Article { opened, view, .. } => {
-                notices(ui, opened);
+            Screen::Article { view, notices, .. } => {
+                for notice in notices.iter() {
+                    let colour = if notice.error {
+                        ui.visuals().error_fg_color
+                    } else {
+                        ui.visuals().warn_fg_color
+                    };
+                    ui.colored_label(colour, &notice.text);
+                }
                 view.ui(ui, &style);
             }
         }
     }
 }
 
-/// Banners about the sidecar: read-only, orphans, annotations placed again.
-fn notices(ui: &mut egui::Ui, opened: &Opened) {
+/// A banner above the article.
+struct Notice {
+    /// Shown as an error rather than a warning.
+    error: bool,
+    text: String,
+}
+
+/// Banners about the sidecar (read-only, orphans, annotations placed again), written once
+/// when the article opens.
+fn notices(opened: &Opened) -> Vec<Notice> {
+    let mut out = Vec::new();
     if let Some(reason) = opened.status.read_only_reason() {
-        let colour = match opened.status {
-            SidecarStatus::Unreadable(_) => ui.visuals().error_fg_color,
-            _ => ui.visuals().warn_fg_color,
-        };
-        ui.colored_label(colour, format!("Annotations are read-only: {reason}"));
+        out.push(Notice {
+            error: matches!(opened.status, SidecarStatus::Unreadable(_)),
+            text: format!("Annotations are read-only: {reason}"),
+        });
     }
     let orphans = opened.document.orphans();
     if !orphans.is_empty() {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            format!(
+        let quotes: Vec<String> = orphans
+            .iter()
+            .map(|o| format!("«{}»", o.span.quote))
+            .collect();
+        out.push(Notice {
+            error: false,
+            text: format!(
                 "{} annotations could not be placed in the current text and are kept as orphans: {}",
                 orphans.len(),
-                orphans
-                    .iter()
-                    .map(|o| format!("«{}»", o.span.quote))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                quotes.join(", ")
             ),
-        );
+        });
     }
     let changed = &opened.anchoring.changed;
     if !changed.is_empty() {
@@ -320,18 +338,19 @@ fn notices(ui: &mut egui::Ui, opened: &Opened) {
             .iter()
             .filter(|(_, p)| matches!(p, Placement::Fuzzy { .. }))
             .count();
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            format!(
+        out.push(Notice {
+            error: false,
+            text: format!(
                 "The article text changed since the annotations were saved: {} were placed again \
                  ({fuzzy} on text that differs from their quote; their old quote is kept for review).",
                 changed.len()
             ),
-        );
+        });
     }
+    out
 }
 
-/// The document's annotations as view highlights (a claim's cue too).
+/// The document's annotations as view highlights.
 fn highlights(document: &Document) -> Vec<Highlight> {
     let mut out = Vec::new();
     for a in document.annotations() {

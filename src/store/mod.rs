@@ -205,6 +205,8 @@ impl Opened {
                 reason,
             });
         }
+        // Saving is when Marsad writes to the folder anyway; `open` (and so `check`) never does.
+        sweep_stale_temps(&self.sidecar_path, STALE_TEMP_AGE);
         if file_stamp(&self.sidecar_path) != self.on_disk {
             return Err(SidecarError::ChangedOnDisk {
                 path: self.sidecar_path.clone(),
@@ -234,7 +236,6 @@ impl Opened {
 pub fn open(article_path: &Path) -> Result<Opened, LoadError> {
     let article = Article::load(article_path)?;
     let sidecar_path = sidecar_path(article_path);
-    sweep_stale_temps(&sidecar_path, STALE_TEMP_AGE);
     // Stamped before reading: a write in between makes the stamp stale, so saving refuses.
     let on_disk = file_stamp(&sidecar_path);
     let (document, status) = match load_sidecar(&sidecar_path) {

@@ -20,20 +20,26 @@ fn mention(kind: AnnotationKind, start: usize, end: usize) -> Annotation {
     )
 }
 
+/// Adds an actor entity named `name` and a mention of it (بوتين at 4..9), through `history`.
+fn add_linked_actor(doc: &mut Document, history: &mut History, name: &str) -> (Entity, Annotation) {
+    let entity = Entity::new(EntityKind::Actor, name);
+    let mut a = mention(AnnotationKind::Actor, 4, 9);
+    a.entity = Some(entity.id);
+    history
+        .apply(doc, Edit::PutEntity(Box::new(entity.clone())))
+        .unwrap();
+    history
+        .apply(doc, Edit::PutAnnotation(Box::new(a.clone())))
+        .unwrap();
+    (entity, a)
+}
+
 #[test]
 fn undo_and_redo_walk_every_change() {
     let mut doc = Document::new(marsad::article::sha256_hex(TEXT));
     let start = doc.clone();
     let mut history = History::default();
-    let putin = Entity::new(EntityKind::Actor, "فلاديمير بوتين");
-    let mut a = mention(AnnotationKind::Actor, 4, 9);
-    a.entity = Some(putin.id);
-    history
-        .apply(&mut doc, Edit::PutEntity(Box::new(putin.clone())))
-        .unwrap();
-    history
-        .apply(&mut doc, Edit::PutAnnotation(Box::new(a.clone())))
-        .unwrap();
+    let (putin, a) = add_linked_actor(&mut doc, &mut history, "فلاديمير بوتين");
     let mut renamed = putin.clone();
     renamed.aliases.push("بوتين".into());
     history
@@ -80,15 +86,7 @@ fn refused_edits_change_nothing() {
     assert!(!history.can_undo());
 
     // An entity still linked cannot be removed.
-    let putin = Entity::new(EntityKind::Actor, "بوتين");
-    let mut linked = mention(AnnotationKind::Actor, 4, 9);
-    linked.entity = Some(putin.id);
-    history
-        .apply(&mut doc, Edit::PutEntity(Box::new(putin.clone())))
-        .unwrap();
-    history
-        .apply(&mut doc, Edit::PutAnnotation(Box::new(linked)))
-        .unwrap();
+    let (putin, _) = add_linked_actor(&mut doc, &mut history, "بوتين");
     assert_eq!(
         history.apply(&mut doc, Edit::RemoveEntity(putin.id)),
         Err(EditError::EntityInUse(putin.id))

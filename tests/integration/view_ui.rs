@@ -81,25 +81,7 @@ fn double_click_selects_a_word() {
     let text = harness.state().opened().unwrap().article.text.clone();
     let word = offset(&text, "الحلبي");
     let at = before_rtl_char(&mut harness, word + 2);
-    harness.hover_at(at);
-    harness.run();
-    for _ in 0..2 {
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed: true,
-            modifiers: egui::Modifiers::NONE,
-        });
-        harness.step();
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed: false,
-            modifiers: egui::Modifiers::NONE,
-        });
-        harness.step();
-    }
-    harness.run();
+    clicks(&mut harness, at, egui::Modifiers::NONE, 2);
     let view = harness.state().view().unwrap();
     assert_eq!(view.selected_text(), Some("الحلبي"));
 }
@@ -117,18 +99,26 @@ fn nested_claim_actor_and_location_snapshot() {
     harness.snapshot("nested_highlights");
 }
 
-fn click(harness: &mut Harness<'_, MarsadApp>, at: Pos2, modifiers: egui::Modifiers) {
+/// `count` clicks at `at` in quick succession (2 is a double-click, 3 a triple-click).
+fn clicks(
+    harness: &mut Harness<'_, MarsadApp>,
+    at: Pos2,
+    modifiers: egui::Modifiers,
+    count: usize,
+) {
     harness.hover_at(at);
     harness.run();
     harness.event(egui::Event::ModifiersChanged(modifiers));
-    for pressed in [true, false] {
-        harness.event(egui::Event::PointerButton {
-            pos: at,
-            button: egui::PointerButton::Primary,
-            pressed,
-            modifiers,
-        });
-        harness.step();
+    for _ in 0..count {
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: at,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers,
+            });
+            harness.step();
+        }
     }
     harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
     harness.run();
@@ -142,12 +132,12 @@ fn shift_click_extends_and_shift_arrows_extend_in_logical_order() {
     let b = offset(&text, "سامر الحلبي");
     let at_a = before_rtl_char(&mut harness, a);
     let at_b = before_rtl_char(&mut harness, b);
-    click(&mut harness, at_a, egui::Modifiers::NONE);
+    clicks(&mut harness, at_a, egui::Modifiers::NONE, 1);
     assert_eq!(
         harness.state().view().unwrap().selection.unwrap().range(),
         a..a
     );
-    click(&mut harness, at_b, egui::Modifiers::SHIFT);
+    clicks(&mut harness, at_b, egui::Modifiers::SHIFT, 1);
     assert_eq!(
         harness.state().view().unwrap().selection.unwrap().range(),
         a..b
@@ -173,20 +163,7 @@ fn triple_click_selects_the_paragraph() {
     let mut harness = harness(PathBuf::from(SAMPLE_ARTICLE));
     let text = harness.state().opened().unwrap().article.text.clone();
     let at = before_rtl_char(&mut harness, offset(&text, "نفت جبهة"));
-    harness.hover_at(at);
-    harness.run();
-    for _ in 0..3 {
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos: at,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers: egui::Modifiers::NONE,
-            });
-            harness.step();
-        }
-    }
-    harness.run();
+    clicks(&mut harness, at, egui::Modifiers::NONE, 3);
     let selected = harness
         .state()
         .view()

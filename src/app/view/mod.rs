@@ -280,12 +280,14 @@ impl ArticleView {
         self.last_top = viewport.min.y + adjust;
         self.last_frame = Some((origin, font.clone(), line_height));
         // Screen readers (and UI tests) read the text on screen.
-        let on_screen: Vec<&str> = visible
-            .iter()
-            .map(|(i, _)| &self.text[self.cache.slots[*i].bytes.clone()])
-            .collect();
-        let label = on_screen.join("\n");
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+        // Built only when asked for (a screen reader or a test is listening).
+        response.widget_info(|| {
+            let on_screen: Vec<&str> = visible
+                .iter()
+                .map(|(i, _)| &self.text[self.cache.slots[*i].bytes.clone()])
+                .collect();
+            egui::WidgetInfo::labeled(egui::Role::Label, true, on_screen.join("\n"))
+        });
         self.handle_pointer(ui, &response, origin, font, output);
         selection::handle_keys(self, ui, &response, output);
         let shapes = self.shapes(&ctx, &visible, origin, style, font, line_height);
