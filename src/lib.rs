@@ -3,7 +3,7 @@
 //!
 //! The core is plain Rust with no egui: [`article`] loads and normalizes text, [`model`] holds
 //! what was tagged, [`store`] keeps it in sidecar files, [`corpus`] finds articles in folders
-//! and [`check`] reports on them. [`text`] lays out right-to-left paragraphs and [`matching`]
+//! and [`check`] reports on them. [`session`] applies the analyst's commands with undo. [`text`] lays out right-to-left paragraphs and [`matching`]
 //! compares Arabic names. [`app`] is the eframe window on top.
 
 pub mod app;
@@ -13,5 +13,6 @@ pub mod corpus;
 pub mod layout_cli;
 pub mod matching;
 pub mod model;
+pub mod session;
 pub mod store;
 pub mod text;

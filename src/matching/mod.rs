@@ -183,6 +183,52 @@ pub fn mention_matches(mention: &str, name: &str) -> bool {
         .any(|m| m.word.start == 0 && m.word.end == len)
 }
 
+/// Whether two written names refer to the same thing: equal once folded, or one is the other
+/// with proclitics attached (وبوتين and بوتين, بالرملة and الرملة).
+pub fn same_name(a: &str, b: &str) -> bool {
+    mention_matches(a, b) || mention_matches(b, a)
+}
+
+/// The ways a mention could be read as proclitics (و ف ب ل ك) before a name written alone,
+/// longest name first: وبوتين → بوتين (or وتين), للرملة → الرملة. The article ال is kept, as it
+/// is part of names. Empty when the mention starts with no such letters or too little would
+/// be left; which reading is right is for the caller to judge (does the article write the
+/// name alone?).
+pub fn bare_forms(mention: &str) -> Vec<String> {
+    let mention = mention.trim();
+    let chars: Vec<char> = mention.chars().collect();
+    let folded: Vec<Option<char>> = chars.iter().map(|&c| fold_char(c)).collect();
+    let letters = |from: usize| folded[from..].iter().flatten().count();
+    let mut forms = Vec::new();
+    let mut prefix: Vec<char> = Vec::new();
+    for (i, f) in folded
+        .iter()
+        .enumerate()
+        .take(chars.len().saturating_sub(1))
+    {
+        let Some(f) = f else { continue };
+        if !matches!(f, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+            break;
+        }
+        prefix.push(*f);
+        if !is_proclitic(&prefix) {
+            break;
+        }
+        let rest: String = chars[i + 1..].iter().collect();
+        // ل + ال is written لل: give the name its article back, and stop there.
+        if *f == 'ل' && folded.get(i + 1) == Some(&Some('ل')) {
+            if letters(i + 1) >= 3 {
+                forms.push(format!("ا{rest}"));
+            }
+            break;
+        }
+        if letters(i + 1) >= 3 {
+            forms.push(rest);
+        }
+    }
+    forms
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -231,6 +277,21 @@ mod tests {
         for mention in ["بوتينات", "سبوتين", "ابوتين"] {
             assert!(!mention_matches(mention, "بوتين"), "{mention}");
         }
+    }
+
+    #[test]
+    fn names_match_either_way_and_proclitics_come_off() {
+        assert!(same_name("وبوتين", "بوتين"));
+        assert!(same_name("بوتين", "وبوتين"));
+        assert!(same_name("الرملة", "بالرملة"));
+        assert!(!same_name("بوتينات", "بوتين"));
+        assert_eq!(bare_forms("وبوتين"), ["بوتين", "وتين"]);
+        assert_eq!(bare_forms("وببوتين"), ["ببوتين", "بوتين"]);
+        assert_eq!(bare_forms("للرملة"), ["الرملة"]);
+        assert_eq!(bare_forms("وللرملة"), ["للرملة", "الرملة"]);
+        assert_eq!(bare_forms("بالرملة"), ["الرملة"]);
+        assert!(bare_forms("الرملة").is_empty());
+        assert!(bare_forms("بها").is_empty());
     }
 
     #[test]

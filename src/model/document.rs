@@ -29,6 +29,9 @@ pub struct ArticleMeta {
     /// BCP 47 language tag, e.g. `ar`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<String>,
+    /// The analyst marked the article as fully annotated.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub done: bool,
     /// SHA-256 of the normalized text the offsets count into, lowercase hex.
     pub text_sha256: String,
 }

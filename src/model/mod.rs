@@ -22,4 +22,4 @@ pub use entity::{
 pub use history::{Edit, EditError, History};
 pub use ids::{AnnotationId, EntityId};
 pub use span::{CONTEXT_CHARS, Span};
-pub use text::IndexedText;
+pub use text::{IndexedText, TextIndex};

@@ -1,5 +1,7 @@
 //! Code-point offsets into a text, converted to byte offsets in O(1) amortized.
 
+use std::sync::Arc;
+
 use unicode_segmentation::GraphemeCursor;
 
 /// Code points between stored byte checkpoints.
@@ -10,8 +12,17 @@ const STRIDE: usize = 64;
 #[derive(Clone, Debug)]
 pub struct IndexedText<'a> {
     text: &'a str,
-    checkpoints: Vec<usize>,
+    checkpoints: Arc<[usize]>,
     chars: usize,
+}
+
+/// The index of an [`IndexedText`] without the text it borrows, to keep beside an owned text
+/// and attach again without re-indexing.
+#[derive(Clone, Debug)]
+pub struct TextIndex {
+    checkpoints: Arc<[usize]>,
+    chars: usize,
+    len: usize,
 }
 
 impl<'a> IndexedText<'a> {
@@ -30,8 +41,29 @@ impl<'a> IndexedText<'a> {
         }
         Self {
             text,
-            checkpoints,
+            checkpoints: checkpoints.into(),
             chars,
+        }
+    }
+
+    /// The index alone, to attach to the same text later.
+    pub fn index(&self) -> TextIndex {
+        TextIndex {
+            checkpoints: Arc::clone(&self.checkpoints),
+            chars: self.chars,
+            len: self.text.len(),
+        }
+    }
+
+    /// Attaches an index made from this same text; a text of another length is indexed anew.
+    pub fn attach(text: &'a str, index: &TextIndex) -> Self {
+        if index.len != text.len() {
+            return Self::new(text);
+        }
+        Self {
+            text,
+            checkpoints: Arc::clone(&index.checkpoints),
+            chars: index.chars,
         }
     }
 

@@ -183,7 +183,7 @@ pub struct Opened {
 
 /// Size and modification time of a file: enough to notice that someone else wrote it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-struct FileStamp {
+pub struct FileStamp {
     len: u64,
     modified: Option<std::time::SystemTime>,
 }
@@ -199,25 +199,34 @@ fn file_stamp(path: &Path) -> Option<FileStamp> {
 impl Opened {
     /// Saves the document to the sidecar, unless the sidecar must not be written over.
     pub fn save(&mut self) -> Result<(), SidecarError> {
+        let stamp = self.save_job()?.run()?;
+        self.saved(stamp);
+        Ok(())
+    }
+
+    /// What saving the document now would write, to run on another thread. Refused when the
+    /// sidecar must not be written over.
+    pub fn save_job(&self) -> Result<SaveJob, SidecarError> {
         if let Some(reason) = self.status.read_only_reason() {
             return Err(SidecarError::ReadOnly {
                 path: self.sidecar_path.clone(),
                 reason,
             });
         }
-        // Saving is when Marsad writes to the folder anyway; `open` (and so `check`) never does.
-        sweep_stale_temps(&self.sidecar_path, STALE_TEMP_AGE);
-        if file_stamp(&self.sidecar_path) != self.on_disk {
-            return Err(SidecarError::ChangedOnDisk {
-                path: self.sidecar_path.clone(),
-            });
-        }
-        save(&self.sidecar_path, &self.document, &self.article.path)?;
-        self.on_disk = file_stamp(&self.sidecar_path);
+        Ok(SaveJob {
+            sidecar_path: self.sidecar_path.clone(),
+            article_path: self.article.path.clone(),
+            document: self.document.clone(),
+            expected: self.on_disk,
+        })
+    }
+
+    /// Records a save that [`SaveJob::run`] completed.
+    pub fn saved(&mut self, stamp: Option<FileStamp>) {
+        self.on_disk = stamp;
         self.status = SidecarStatus::Loaded {
             format_version: FORMAT_VERSION,
         };
-        Ok(())
     }
 
     /// The title: the sidecar's if the analyst set one, else the article's own.
@@ -227,6 +236,35 @@ impl Opened {
             .title
             .clone()
             .unwrap_or_else(|| self.article.title())
+    }
+}
+
+/// A save to run off the frame path: a snapshot of the document and the sidecar's state when
+/// it was last read or written.
+#[derive(Debug)]
+pub struct SaveJob {
+    /// The sidecar to write.
+    pub sidecar_path: PathBuf,
+    /// The article it belongs to.
+    pub article_path: PathBuf,
+    /// The document to write.
+    pub document: Document,
+    expected: Option<FileStamp>,
+}
+
+impl SaveJob {
+    /// Writes the sidecar atomically, unless someone else wrote it since it was read. Returns
+    /// the new stamp, for [`Opened::saved`].
+    pub fn run(&self) -> Result<Option<FileStamp>, SidecarError> {
+        // Saving is when Marsad writes to the folder anyway; `open` (and so `check`) never does.
+        sweep_stale_temps(&self.sidecar_path, STALE_TEMP_AGE);
+        if file_stamp(&self.sidecar_path) != self.expected {
+            return Err(SidecarError::ChangedOnDisk {
+                path: self.sidecar_path.clone(),
+            });
+        }
+        save(&self.sidecar_path, &self.document, &self.article_path)?;
+        Ok(file_stamp(&self.sidecar_path))
     }
 }
 

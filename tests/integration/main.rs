@@ -13,6 +13,7 @@ mod crash_safety;
 mod history;
 mod matching;
 mod reanchoring;
+mod session;
 mod shaping;
 mod sidecar_roundtrip;
 mod view_ui;

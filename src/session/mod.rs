@@ -1,0 +1,485 @@
+//! An open article being annotated: the document, the commands that change it and the one
+//! undo stack they go through. Plain Rust, no egui: the window turns keys and clicks into
+//! [`Command`]s, and tests and benchmarks apply the same commands.
+//!
+//! Every command becomes one [`Edit`] (a batch when it touches several things), applied with
+//! [`History`], so undo and redo see every change and autosave sees a new revision.
+
+mod query;
+
+use std::ops::Range;
+
+use jiff::Timestamp;
+
+pub use query::{Occurrence, entity_kind_for};
+
+use crate::matching::{self, Folded};
+use crate::model::{
+    Annotation, AnnotationId, AnnotationKind, ArticleMeta, Document, Edit, EditError, Entity,
+    EntityId, History, IndexedText, Span, TextIndex,
+};
+use crate::store::{FileStamp, Opened, SaveJob, SidecarError};
+
+/// Which entity a mention refers to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Link {
+    /// The best matching entity of its kind, or a new one named after the mention.
+    Auto,
+    /// None.
+    Nothing,
+    /// This existing entity.
+    Entity(EntityId),
+    /// A new entity with this name.
+    New(String),
+}
+
+/// A change the analyst asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Tags a span. Mentions are linked to an entity as `link` says; claims ignore it.
+    Tag {
+        /// Actor, location or claim.
+        kind: AnnotationKind,
+        /// Code points of the article; trimmed of spaces (and, for mentions, punctuation).
+        range: Range<usize>,
+        /// The entity of a mention.
+        link: Link,
+    },
+    /// Tags several mentions of one entity at once (tag all occurrences): one undo step.
+    TagAll {
+        /// The entity.
+        entity: EntityId,
+        /// The mentions, in article code points.
+        ranges: Vec<Range<usize>>,
+    },
+    /// Removes an annotation (and its entity, if nothing else refers to it).
+    Untag(AnnotationId),
+    /// Links a mention to another entity (dropping an entity left with no mention).
+    Relink {
+        /// The mention.
+        annotation: AnnotationId,
+        /// The entity.
+        link: Link,
+    },
+    /// Sets who asserts a claim.
+    SetSpeaker {
+        /// The claim.
+        claim: AnnotationId,
+        /// An actor entity, or none.
+        speaker: Option<EntityId>,
+    },
+    /// Sets a claim's cue (قال، نفى…), or clears it.
+    SetCue {
+        /// The claim.
+        claim: AnnotationId,
+        /// The cue, in article code points.
+        range: Option<Range<usize>>,
+    },
+    /// Replaces an annotation's editable details (note, claim status and rating, relation).
+    UpdateAnnotation(Box<Annotation>),
+    /// Replaces an entity's details (name, aliases, type, Wikidata, coordinates…).
+    UpdateEntity(Box<Entity>),
+    /// Replaces the article metadata (outlet, URL, date, done).
+    SetMeta(Box<ArticleMeta>),
+}
+
+/// What a command did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Applied {
+    /// The annotation the command made or changed, to select.
+    pub annotation: Option<AnnotationId>,
+    /// The entity it linked, if any.
+    pub entity: Option<EntityId>,
+}
+
+/// Why a command was refused. The document is unchanged.
+#[derive(Debug, thiserror::Error)]
+pub enum CommandError {
+    /// The sidecar may not be written, so nothing may change.
+    #[error("annotations are read-only: {0}")]
+    ReadOnly(String),
+    /// Nothing is selected, or only spaces and punctuation.
+    #[error("select some text first")]
+    EmptySpan,
+    /// The same span already has this tag.
+    #[error("«{quote}» is already tagged as {kind}")]
+    AlreadyTagged {
+        /// The text.
+        quote: String,
+        /// The tag.
+        kind: AnnotationKind,
+    },
+    /// The annotation does not exist (any more).
+    #[error("that annotation no longer exists")]
+    NoAnnotation,
+    /// A speaker must be an actor.
+    #[error("a speaker must be an actor entity")]
+    NotAnActor,
+    /// A mention can only link to an entity of its own kind.
+    #[error("a {0} mention can only be linked to a {0} entity")]
+    WrongKind(AnnotationKind),
+    /// The model refused the edit.
+    #[error(transparent)]
+    Edit(#[from] EditError),
+}
+
+/// An open article and everything needed to change its annotations.
+pub struct Session {
+    opened: Opened,
+    history: History,
+    revision: u64,
+    saved_revision: u64,
+    folded: Folded,
+    index: TextIndex,
+    /// Who new annotations are by.
+    pub author: String,
+}
+
+impl Session {
+    /// Starts annotating an opened article.
+    pub fn new(opened: Opened) -> Self {
+        let folded = matching::fold(&opened.article.text);
+        let index = IndexedText::new(&opened.article.text).index();
+        Self {
+            opened,
+            history: History::default(),
+            revision: 0,
+            saved_revision: 0,
+            folded,
+            index,
+            author: default_author(),
+        }
+    }
+
+    /// The article and its sidecar.
+    pub fn opened(&self) -> &Opened {
+        &self.opened
+    }
+
+    /// The annotations.
+    pub fn document(&self) -> &Document {
+        &self.opened.document
+    }
+
+    /// The article text.
+    pub fn text(&self) -> &str {
+        &self.opened.article.text
+    }
+
+    /// The article text, indexed by code point.
+    pub fn indexed(&self) -> IndexedText<'_> {
+        IndexedText::attach(&self.opened.article.text, &self.index)
+    }
+
+    /// The article text folded for matching, computed once.
+    pub fn folded(&self) -> &Folded {
+        &self.folded
+    }
+
+    /// Goes up by one with every change, undo and redo included.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Whether there are changes not yet saved.
+    pub fn is_dirty(&self) -> bool {
+        self.revision != self.saved_revision
+    }
+
+    /// Whether there is something to undo.
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo()
+    }
+
+    /// Whether there is something to redo.
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// Applies a command through the undo history.
+    pub fn apply(&mut self, command: Command, now: Timestamp) -> Result<Applied, CommandError> {
+        if let Some(reason) = self.opened.status.read_only_reason() {
+            return Err(CommandError::ReadOnly(reason));
+        }
+        let (edit, applied) = self.plan(command, now)?;
+        self.history.apply(&mut self.opened.document, edit)?;
+        self.revision += 1;
+        Ok(applied)
+    }
+
+    /// Undoes the last change; `false` when there is none.
+    pub fn undo(&mut self) -> bool {
+        let done = self.history.undo(&mut self.opened.document);
+        self.revision += u64::from(done);
+        done
+    }
+
+    /// Redoes the last undone change; `false` when there is none.
+    pub fn redo(&mut self) -> bool {
+        let done = self.history.redo(&mut self.opened.document);
+        self.revision += u64::from(done);
+        done
+    }
+
+    /// A snapshot to save off the frame path, with the revision it holds.
+    pub fn save_job(&self) -> Result<(SaveJob, u64), SidecarError> {
+        Ok((self.opened.save_job()?, self.revision))
+    }
+
+    /// Records that the snapshot of `revision` was written.
+    pub fn saved(&mut self, revision: u64, stamp: Option<FileStamp>) {
+        self.opened.saved(stamp);
+        self.saved_revision = revision;
+    }
+
+    /// Saves now, on this thread (closing the window, switching articles).
+    pub fn save_now(&mut self) -> Result<(), SidecarError> {
+        let (job, revision) = self.save_job()?;
+        let stamp = job.run()?;
+        self.saved(revision, stamp);
+        Ok(())
+    }
+
+    /// Turns a command into one edit.
+    fn plan(&self, command: Command, now: Timestamp) -> Result<(Edit, Applied), CommandError> {
+        let doc = self.document();
+        match command {
+            Command::Tag { kind, range, link } => self.plan_tag(kind, range, link, now),
+            Command::TagAll { entity, ranges } => {
+                let target = doc.entity(entity).ok_or(EditError::NoEntity(entity))?;
+                let kind = match target.kind {
+                    crate::model::EntityKind::Actor => AnnotationKind::Actor,
+                    crate::model::EntityKind::Location => AnnotationKind::Location,
+                };
+                let mut edits = Vec::with_capacity(ranges.len());
+                for range in ranges {
+                    let span = self.span(kind, range)?;
+                    if self.already_tagged(kind, &span) {
+                        continue;
+                    }
+                    let mut a = Annotation::new(kind, span, self.author.clone(), now);
+                    a.entity = Some(entity);
+                    edits.push(Edit::PutAnnotation(Box::new(a)));
+                }
+                Ok((
+                    Edit::Batch(edits),
+                    Applied {
+                        annotation: None,
+                        entity: Some(entity),
+                    },
+                ))
+            }
+            Command::Untag(id) => {
+                let a = doc.annotation(id).ok_or(CommandError::NoAnnotation)?;
+                let mut edits = vec![Edit::RemoveAnnotation(id)];
+                edits.extend(self.drop_if_unused(a.entity, id));
+                Ok((Edit::Batch(edits), Applied::default()))
+            }
+            Command::Relink { annotation, link } => {
+                let a = doc
+                    .annotation(annotation)
+                    .ok_or(CommandError::NoAnnotation)?;
+                let mut edits = Vec::new();
+                let mut changed = a.clone();
+                changed.entity = self.resolve(a.kind, &a.span.quote, link, &mut edits)?;
+                changed.modified = now;
+                let entity = changed.entity;
+                edits.push(Edit::PutAnnotation(Box::new(changed)));
+                if a.entity != entity {
+                    edits.extend(self.drop_if_unused(a.entity, annotation));
+                }
+                Ok((
+                    Edit::Batch(edits),
+                    Applied {
+                        annotation: Some(annotation),
+                        entity,
+                    },
+                ))
+            }
+            Command::SetSpeaker { claim, speaker } => {
+                if let Some(s) = speaker {
+                    let e = doc.entity(s).ok_or(EditError::NoEntity(s))?;
+                    if e.kind != crate::model::EntityKind::Actor {
+                        return Err(CommandError::NotAnActor);
+                    }
+                }
+                let mut a = doc
+                    .annotation(claim)
+                    .ok_or(CommandError::NoAnnotation)?
+                    .clone();
+                let details = a.claim.as_mut().ok_or(CommandError::NoAnnotation)?;
+                details.speaker = speaker;
+                a.modified = now;
+                Ok(put(a))
+            }
+            Command::SetCue { claim, range } => {
+                let mut a = doc
+                    .annotation(claim)
+                    .ok_or(CommandError::NoAnnotation)?
+                    .clone();
+                let cue = match range {
+                    Some(r) => Some(self.span(AnnotationKind::Actor, r)?),
+                    None => None,
+                };
+                a.claim.as_mut().ok_or(CommandError::NoAnnotation)?.cue = cue;
+                a.modified = now;
+                Ok(put(a))
+            }
+            Command::UpdateAnnotation(mut a) => {
+                a.modified = now;
+                Ok(put(*a))
+            }
+            Command::UpdateEntity(e) => {
+                let id = e.id;
+                Ok((
+                    Edit::PutEntity(e),
+                    Applied {
+                        annotation: None,
+                        entity: Some(id),
+                    },
+                ))
+            }
+            Command::SetMeta(meta) => Ok((Edit::SetMeta(meta), Applied::default())),
+        }
+    }
+
+    fn plan_tag(
+        &self,
+        kind: AnnotationKind,
+        range: Range<usize>,
+        link: Link,
+        now: Timestamp,
+    ) -> Result<(Edit, Applied), CommandError> {
+        let span = self.span(kind, range)?;
+        if self.already_tagged(kind, &span) {
+            return Err(CommandError::AlreadyTagged {
+                quote: span.quote,
+                kind,
+            });
+        }
+        let mut edits = Vec::new();
+        let mut a = Annotation::new(kind, span, self.author.clone(), now);
+        if kind != AnnotationKind::Claim {
+            a.entity = self.resolve(kind, &a.span.quote, link, &mut edits)?;
+        }
+        let applied = Applied {
+            annotation: Some(a.id),
+            entity: a.entity,
+        };
+        edits.push(Edit::PutAnnotation(Box::new(a)));
+        Ok((Edit::Batch(edits), applied))
+    }
+
+    /// The entity a link names, adding the edit that creates a new one.
+    fn resolve(
+        &self,
+        kind: AnnotationKind,
+        quote: &str,
+        link: Link,
+        edits: &mut Vec<Edit>,
+    ) -> Result<Option<EntityId>, CommandError> {
+        let Some(entity_kind) = entity_kind_for(kind) else {
+            return Ok(None);
+        };
+        let name = match link {
+            Link::Nothing => return Ok(None),
+            Link::Entity(id) => {
+                let e = self.document().entity(id).ok_or(EditError::NoEntity(id))?;
+                if e.kind != entity_kind {
+                    return Err(CommandError::WrongKind(kind));
+                }
+                return Ok(Some(id));
+            }
+            Link::Auto => match self.candidates(kind, quote).first() {
+                Some(id) => return Ok(Some(*id)),
+                None => self.suggested_name(quote),
+            },
+            Link::New(name) => name,
+        };
+        let entity = Entity::new(entity_kind, name.trim());
+        let id = entity.id;
+        edits.push(Edit::PutEntity(Box::new(entity)));
+        Ok(Some(id))
+    }
+
+    /// Removing the entity of an annotation being removed or relinked, if no other annotation
+    /// refers to it (an entity made for one mention goes with it; undo brings both back).
+    fn drop_if_unused(&self, entity: Option<EntityId>, leaving: AnnotationId) -> Option<Edit> {
+        let entity = entity?;
+        let doc = self.document();
+        let used = doc.annotations().iter().chain(doc.orphans()).any(|a| {
+            a.id != leaving
+                && (a.entity == Some(entity)
+                    || a.claim.as_ref().is_some_and(|c| c.speaker == Some(entity)))
+        });
+        (!used).then_some(Edit::RemoveEntity(entity))
+    }
+
+    /// The span of `range`, trimmed: spaces always, and for mentions also the punctuation a
+    /// drag tends to catch («», quotes, commas, full stops, brackets).
+    pub fn span(&self, kind: AnnotationKind, range: Range<usize>) -> Result<Span, CommandError> {
+        let idx = self.indexed();
+        let end = range.end.min(idx.len_chars());
+        let start = range.start.min(end);
+        let text = idx.slice(start, end).ok_or(CommandError::EmptySpan)?;
+        let trim = |c: char| {
+            c.is_whitespace()
+                || (kind != AnnotationKind::Claim && is_edge_punctuation(c))
+                || crate::text::is_bidi_control(c)
+        };
+        let lead = text.chars().take_while(|&c| trim(c)).count();
+        let kept = text[text.len() - text.trim_start_matches(trim).len()..].trim_end_matches(trim);
+        let first = start + lead;
+        let end = idx.grapheme_ceil(first + kept.chars().count());
+        let start = idx.grapheme_floor(first);
+        Span::capture(&idx, start, end).ok_or(CommandError::EmptySpan)
+    }
+
+    fn already_tagged(&self, kind: AnnotationKind, span: &Span) -> bool {
+        let doc = self.document();
+        let from = doc
+            .annotations()
+            .partition_point(|a| a.span.start < span.start);
+        doc.annotations()[from..]
+            .iter()
+            .take_while(|a| a.span.start == span.start)
+            .any(|a| a.kind == kind && a.span.end == span.end)
+    }
+}
+
+/// Applying an annotation change, selecting it.
+fn put(a: Annotation) -> (Edit, Applied) {
+    let applied = Applied {
+        annotation: Some(a.id),
+        entity: a.entity,
+    };
+    (Edit::PutAnnotation(Box::new(a)), applied)
+}
+
+/// Punctuation trimmed from the edges of a mention.
+fn is_edge_punctuation(c: char) -> bool {
+    c.is_ascii_punctuation()
+        || matches!(
+            c,
+            '«' | '»'
+                | '،'
+                | '؛'
+                | '؟'
+                | '“'
+                | '”'
+                | '‘'
+                | '’'
+                | '…'
+                | '–'
+                | '—'
+                | '٪'
+                | '۔'
+        )
+}
+
+/// The login name, for the author field of new annotations.
+fn default_author() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_default()
+}

@@ -1,0 +1,170 @@
+//! Questions the window asks of a session: which entities a mention may refer to, where else
+//! an entity is mentioned, what a search finds, which annotation is at a place.
+
+use std::ops::Range;
+
+use super::Session;
+use crate::matching::{self, find_in};
+use crate::model::{Annotation, AnnotationId, AnnotationKind, EntityId, EntityKind};
+
+/// The kind of entity a mention of `kind` refers to; `None` for claims.
+pub fn entity_kind_for(kind: AnnotationKind) -> Option<EntityKind> {
+    match kind {
+        AnnotationKind::Actor => Some(EntityKind::Actor),
+        AnnotationKind::Location => Some(EntityKind::Location),
+        AnnotationKind::Claim => None,
+    }
+}
+
+/// A place an entity is mentioned and not yet tagged, offered by "tag all occurrences".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Occurrence {
+    /// The name, without the proclitics attached to it.
+    pub range: Range<usize>,
+    /// The written word, proclitics included.
+    pub word: Range<usize>,
+}
+
+impl Session {
+    /// Entities of the mention's kind whose name or an alias is the mention's (folded, either
+    /// may carry proclitics the other lacks), best first: equal names, then the most
+    /// mentioned.
+    pub fn candidates(&self, kind: AnnotationKind, mention: &str) -> Vec<EntityId> {
+        let Some(entity_kind) = entity_kind_for(kind) else {
+            return Vec::new();
+        };
+        let folded = matching::folded_string(mention.trim());
+        let doc = self.document();
+        let mut found: Vec<(bool, usize, EntityId)> = doc
+            .entities()
+            .iter()
+            .filter(|e| e.kind == entity_kind)
+            .filter_map(|e| {
+                let names = std::iter::once(&e.name).chain(&e.aliases);
+                let mut exact = false;
+                let mut any = false;
+                for name in names {
+                    exact |= matching::folded_string(name) == folded;
+                    any |= exact || matching::same_name(mention, name);
+                }
+                any.then(|| (exact, self.mentions_of(e.id), e.id))
+            })
+            .collect();
+        found.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+        found.into_iter().map(|(_, _, id)| id).collect()
+    }
+
+    /// How many annotations refer to an entity (as mention or speaker).
+    pub fn mentions_of(&self, entity: EntityId) -> usize {
+        self.document()
+            .annotations()
+            .iter()
+            .filter(|a| a.entity == Some(entity))
+            .count()
+    }
+
+    /// The name a new entity gets from a mention: the mention without a leading conjunction
+    /// or preposition when the article also writes that name alone (وبوتين → بوتين), else the
+    /// mention as written.
+    pub fn suggested_name(&self, mention: &str) -> String {
+        let mention = mention.trim();
+        matching::bare_forms(mention)
+            .into_iter()
+            .find(|bare| find_in(&self.folded, bare).iter().any(|m| m.word == m.name))
+            .unwrap_or_else(|| mention.to_owned())
+    }
+
+    /// The untagged places the entity's name or aliases are mentioned, in text order. Words
+    /// that merely contain the name are not mentions; proclitics are allowed.
+    pub fn occurrences(&self, entity: EntityId) -> Vec<Occurrence> {
+        let doc = self.document();
+        let Some(e) = doc.entity(entity) else {
+            return Vec::new();
+        };
+        let kind = match e.kind {
+            EntityKind::Actor => AnnotationKind::Actor,
+            EntityKind::Location => AnnotationKind::Location,
+        };
+        let mut names: Vec<&str> = std::iter::once(e.name.as_str())
+            .chain(e.aliases.iter().map(String::as_str))
+            .collect();
+        // Longer names first, so الرئيس الروسي wins over a shorter alias inside it.
+        names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
+        let mut out: Vec<Occurrence> = Vec::new();
+        for name in names {
+            for m in find_in(&self.folded, name) {
+                let overlaps = |r: &Range<usize>| r.start < m.name.end && m.name.start < r.end;
+                if out.iter().any(|o| overlaps(&o.range)) {
+                    continue;
+                }
+                let tagged = self
+                    .overlapping(m.name.clone())
+                    .any(|a| a.kind == kind || a.entity == Some(entity));
+                if !tagged {
+                    out.push(Occurrence {
+                        range: m.name,
+                        word: m.word,
+                    });
+                }
+            }
+        }
+        out.sort_by_key(|o| o.range.start);
+        out
+    }
+
+    /// Annotations that overlap a range of the article.
+    pub fn overlapping(&self, range: Range<usize>) -> impl Iterator<Item = &Annotation> {
+        let annotations = self.document().annotations();
+        // Sorted by start: everything that starts before the range's end.
+        let upto = annotations.partition_point(|a| a.span.start < range.end);
+        annotations[..upto]
+            .iter()
+            .filter(move |a| a.span.end > range.start)
+    }
+
+    /// The innermost annotation holding code point `offset` (mentions before the claims
+    /// around them).
+    pub fn annotation_at(&self, offset: usize) -> Option<AnnotationId> {
+        self.overlapping(offset..offset + 1)
+            .min_by_key(|a| (a.span.len(), a.kind == AnnotationKind::Claim))
+            .map(|a| a.id)
+    }
+
+    /// Where a search finds `query`: whole words with the same Arabic-aware matching as
+    /// entities (proclitics allowed, hamza and harakat ignored). When that finds nothing, any
+    /// folded substring, so a search shows results while its word is still being typed.
+    /// The flag says whether the matches are whole words.
+    pub fn find(&self, query: &str) -> (Vec<Range<usize>>, bool) {
+        let needle = matching::fold(query.trim()).chars;
+        if needle.is_empty() {
+            return (Vec::new(), true);
+        }
+        let words: Vec<Range<usize>> = find_in(&self.folded, query)
+            .into_iter()
+            .map(|m| m.name)
+            .collect();
+        if !words.is_empty() {
+            return (words, true);
+        }
+        let chars = &self.folded.chars;
+        let mut out = Vec::new();
+        let mut at = 0;
+        while at + needle.len() <= chars.len() {
+            if chars[at..at + needle.len()] == needle[..] {
+                let end = at + needle.len();
+                let from = self.folded.origin[at];
+                let to = self
+                    .folded
+                    .origin
+                    .get(end)
+                    .copied()
+                    .unwrap_or(self.folded.len);
+                out.push(from..to);
+                at = end;
+            } else {
+                at += 1;
+            }
+        }
+        (out, false)
+    }
+}
