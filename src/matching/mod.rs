@@ -76,24 +76,21 @@ pub struct Match {
 
 /// Proclitic sequences that may stand before a name inside the same written word, folded.
 fn is_proclitic(prefix: &[char]) -> bool {
-    if prefix.is_empty() {
-        return true;
+    let mut rest = prefix;
+    if let [c, tail @ ..] = rest
+        && matches!(c, 'و' | 'ف')
+    {
+        rest = tail;
     }
-    let s: String = prefix.iter().collect();
-    for conj in ["", "و", "ف"] {
-        for prep in ["", "ب", "ل", "ك"] {
-            for article in ["", "ال"] {
-                if s == format!("{conj}{prep}{article}") {
-                    return true;
-                }
-            }
-            // ل + ال is written لل: the article's alef is dropped.
-            if prep == "ل" && s == format!("{conj}لل") {
-                return true;
-            }
-        }
+    let mut preposition = None;
+    if let [c, tail @ ..] = rest
+        && matches!(c, 'ب' | 'ل' | 'ك')
+    {
+        preposition = Some(*c);
+        rest = tail;
     }
-    false
+    // The article; after ل it is written with its alef dropped (لل).
+    rest.is_empty() || rest == ['ا', 'ل'] || (preposition == Some('ل') && rest == ['ل'])
 }
 
 fn is_word_char(c: char) -> bool {
@@ -146,20 +143,27 @@ pub fn find_in(haystack: &Folded, name: &str) -> Vec<Match> {
             if ends_word && prefix_ok {
                 let name_range = original_range(haystack, at, end);
                 let word_range = original_range(haystack, word_start, end);
-                if !out
+                // Kept sorted by start; a match already found around this one (the full name
+                // around the name without its article) sits just before it.
+                let at = out.partition_point(|m| m.name.start <= name_range.start);
+                let inside = out[..at]
                     .iter()
-                    .any(|m| m.name.start <= name_range.start && name_range.end <= m.word.end)
-                {
-                    out.push(Match {
-                        name: name_range,
-                        word: word_range,
-                    });
+                    .rev()
+                    .take_while(|m| m.word.end >= name_range.start)
+                    .any(|m| m.name.start <= name_range.start && name_range.end <= m.word.end);
+                if !inside {
+                    out.insert(
+                        at,
+                        Match {
+                            name: name_range,
+                            word: word_range,
+                        },
+                    );
                 }
             }
             at += 1;
         }
     }
-    out.sort_by_key(|m| m.name.start);
     out
 }
 
