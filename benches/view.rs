@@ -14,7 +14,7 @@ use egui::{Pos2, RawInput, Rect, vec2};
 use marsad::app::fonts;
 use marsad::app::settings::Settings;
 use marsad::app::theme::view_style;
-use marsad::app::view::{ArticleView, Highlight, ViewStyle};
+use marsad::app::view::{ArticleView, Highlight, Mark, ViewStyle};
 use marsad::model::AnnotationKind;
 
 const PARAGRAPHS: &[&str] = &[
@@ -50,8 +50,9 @@ fn highlights(text: &str) -> Vec<Highlight> {
             ] {
                 out.push(Highlight {
                     range: start + from..start + to,
-                    kind,
-                    label: String::new(),
+                    mark: Mark::Annotation(kind),
+                    id: None,
+                    selected: false,
                 });
             }
         }

@@ -3,9 +3,43 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-/// A command the reader can give.
+/// A command the analyst can give.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Action {
+    /// Open an article with the file dialog.
+    OpenFile,
+    /// Open a folder of articles as a corpus.
+    OpenFolder,
+    /// Save the annotations now.
+    Save,
+    /// The next article of the corpus.
+    NextArticle,
+    /// The previous article of the corpus.
+    PreviousArticle,
+    /// Mark the article done (fully annotated), or not.
+    ToggleDone,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Find in the article.
+    Find,
+    /// The next search match.
+    FindNext,
+    /// The previous search match.
+    FindPrevious,
+    /// Tag the selection as an actor.
+    TagActor,
+    /// Tag the selection as a location.
+    TagLocation,
+    /// Tag the selection as a claim.
+    TagClaim,
+    /// Offer the other mentions of the selected mention's entity for tagging.
+    TagAll,
+    /// Pick the selected claim's speaker by clicking an actor mention.
+    PickSpeaker,
+    /// Remove the selected annotation.
+    Delete,
     /// Larger article text.
     ZoomIn,
     /// Smaller article text.
@@ -14,71 +48,248 @@ pub enum Action {
     ZoomReset,
     /// Show or hide invisible bidi controls.
     ToggleControls,
+    /// Switch between light and dark.
+    ToggleTheme,
+    /// Show every shortcut.
+    Help,
 }
 
 /// The menu an action is listed in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Menu {
-    /// The View menu.
+    /// Files and the corpus.
+    File,
+    /// Undo, find, delete.
+    Edit,
+    /// Tagging.
+    Tag,
+    /// How the article is shown.
     View,
+    /// Help.
+    Help,
+}
+
+impl Menu {
+    /// Every menu, in menu-bar order.
+    pub const ALL: [Self; 5] = [Self::File, Self::Edit, Self::Tag, Self::View, Self::Help];
+
+    /// Its title.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::File => "File",
+            Self::Edit => "Edit",
+            Self::Tag => "Tag",
+            Self::View => "View",
+            Self::Help => "Help",
+        }
+    }
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND, key)
 }
 
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), key)
+}
+
+const fn plain(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
+const fn shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::SHIFT, key)
+}
+
 impl Action {
-    /// Every action, in menu order.
+    /// Every action, in menu order. Where one shortcut is the other with Shift added
+    /// (Ctrl+Shift+Z and Ctrl+Z), the one with Shift comes first: egui lets a shortcut
+    /// without Shift match a press with it.
     pub const ALL: &'static [Self] = &[
+        Self::OpenFolder,
+        Self::OpenFile,
+        Self::Save,
+        Self::NextArticle,
+        Self::PreviousArticle,
+        Self::Redo,
+        Self::Undo,
+        Self::Find,
+        Self::FindPrevious,
+        Self::FindNext,
+        Self::Delete,
+        Self::TagActor,
+        Self::TagLocation,
+        Self::TagClaim,
+        Self::TagAll,
+        Self::PickSpeaker,
         Self::ZoomIn,
         Self::ZoomOut,
         Self::ZoomReset,
         Self::ToggleControls,
+        Self::ToggleTheme,
+        // After Ctrl+Shift+D (bidi controls).
+        Self::ToggleDone,
+        Self::Help,
     ];
 
     /// The label in menus and buttons.
     pub fn label(self) -> &'static str {
         match self {
+            Self::OpenFile => "Open article…",
+            Self::OpenFolder => "Open folder…",
+            Self::Save => "Save",
+            Self::NextArticle => "Next article",
+            Self::PreviousArticle => "Previous article",
+            Self::ToggleDone => "Mark article done",
+            Self::Undo => "Undo",
+            Self::Redo => "Redo",
+            Self::Find => "Find…",
+            Self::FindNext => "Find next",
+            Self::FindPrevious => "Find previous",
+            Self::TagActor => "Actor",
+            Self::TagLocation => "Location",
+            Self::TagClaim => "Claim",
+            Self::TagAll => "Tag all occurrences…",
+            Self::PickSpeaker => "Pick speaker in text",
+            Self::Delete => "Delete annotation",
             Self::ZoomIn => "Larger text",
             Self::ZoomOut => "Smaller text",
             Self::ZoomReset => "Default text size",
             Self::ToggleControls => "Show bidi controls",
+            Self::ToggleTheme => "Light or dark theme",
+            Self::Help => "Keyboard shortcuts",
         }
     }
 
     /// What hovering it explains.
     pub fn tooltip(self) -> &'static str {
         match self {
+            Self::OpenFile => "Open an article (.txt or .md) with the file dialog",
+            Self::OpenFolder => {
+                "Open a folder of articles and list them with their annotation counts"
+            }
+            Self::Save => {
+                "Save the annotations to the sidecar file now (they are also saved automatically)"
+            }
+            Self::NextArticle => "Save, then open the next article of the corpus",
+            Self::PreviousArticle => "Save, then open the previous article of the corpus",
+            Self::ToggleDone => {
+                "Mark the article as fully annotated, or not (shown in the corpus list)"
+            }
+            Self::Undo => "Undo the last change to annotations or entities",
+            Self::Redo => "Redo the last undone change",
+            Self::Find => {
+                "Find words in the article, ignoring harakat, hamza forms and attached و ف ب ل ك ال"
+            }
+            Self::FindNext => "Go to the next match",
+            Self::FindPrevious => "Go to the previous match",
+            Self::TagActor => {
+                "Tag the selected text as an actor (who acts) and link it to an entity"
+            }
+            Self::TagLocation => "Tag the selected text as a location and link it to an entity",
+            Self::TagClaim => "Tag the selected text as a claim (who asserts what)",
+            Self::TagAll => {
+                "Review the other mentions of the selected mention's entity and tag them"
+            }
+            Self::PickSpeaker => {
+                "Then click an actor mention in the text to make it the selected claim's speaker"
+            }
+            Self::Delete => "Remove the selected annotation",
             Self::ZoomIn => "Make the article text larger",
             Self::ZoomOut => "Make the article text smaller",
             Self::ZoomReset => "Return the article text to its default size",
             Self::ToggleControls => {
                 "Show invisible direction marks (RLM, RLO, LRI…), which can hide or reorder text, as visible marks"
             }
+            Self::ToggleTheme => "Switch between the light and the dark theme",
+            Self::Help => "List every command and its shortcut",
         }
     }
 
     /// Its shortcuts, the one shown first.
     pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const OPEN_FILE: &[KeyboardShortcut] = &[ctrl(Key::O)];
+        const OPEN_FOLDER: &[KeyboardShortcut] = &[ctrl_shift(Key::O)];
+        const SAVE: &[KeyboardShortcut] = &[ctrl(Key::S)];
+        const NEXT: &[KeyboardShortcut] = &[
+            ctrl(Key::PageDown),
+            KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown),
+        ];
+        const PREVIOUS: &[KeyboardShortcut] = &[
+            ctrl(Key::PageUp),
+            KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp),
+        ];
+        const DONE: &[KeyboardShortcut] = &[ctrl(Key::D)];
+        const UNDO: &[KeyboardShortcut] = &[ctrl(Key::Z)];
+        const REDO: &[KeyboardShortcut] = &[ctrl_shift(Key::Z), ctrl(Key::Y)];
+        const FIND: &[KeyboardShortcut] = &[ctrl(Key::F)];
+        const FIND_NEXT: &[KeyboardShortcut] = &[plain(Key::F3), ctrl(Key::G)];
+        const FIND_PREVIOUS: &[KeyboardShortcut] = &[shift(Key::F3), ctrl_shift(Key::G)];
+        const ACTOR: &[KeyboardShortcut] = &[plain(Key::A), plain(Key::Num1)];
+        const LOCATION: &[KeyboardShortcut] = &[plain(Key::L), plain(Key::Num2)];
+        const CLAIM: &[KeyboardShortcut] = &[plain(Key::C), plain(Key::Num3)];
+        const TAG_ALL: &[KeyboardShortcut] = &[plain(Key::T)];
+        const SPEAKER: &[KeyboardShortcut] = &[plain(Key::S)];
+        const DELETE: &[KeyboardShortcut] = &[plain(Key::Delete), plain(Key::Backspace)];
         const ZOOM_IN: &[KeyboardShortcut] = &[ctrl(Key::Plus), ctrl(Key::Equals)];
         const ZOOM_OUT: &[KeyboardShortcut] = &[ctrl(Key::Minus)];
         const ZOOM_RESET: &[KeyboardShortcut] = &[ctrl(Key::Num0)];
-        const CONTROLS: &[KeyboardShortcut] = &[KeyboardShortcut::new(
-            Modifiers::COMMAND.plus(Modifiers::SHIFT),
-            Key::D,
-        )];
+        const CONTROLS: &[KeyboardShortcut] = &[ctrl_shift(Key::D)];
+        const THEME: &[KeyboardShortcut] = &[ctrl_shift(Key::L)];
+        const HELP: &[KeyboardShortcut] = &[plain(Key::F1), plain(Key::Questionmark)];
         match self {
+            Self::OpenFile => OPEN_FILE,
+            Self::OpenFolder => OPEN_FOLDER,
+            Self::Save => SAVE,
+            Self::NextArticle => NEXT,
+            Self::PreviousArticle => PREVIOUS,
+            Self::ToggleDone => DONE,
+            Self::Undo => UNDO,
+            Self::Redo => REDO,
+            Self::Find => FIND,
+            Self::FindNext => FIND_NEXT,
+            Self::FindPrevious => FIND_PREVIOUS,
+            Self::TagActor => ACTOR,
+            Self::TagLocation => LOCATION,
+            Self::TagClaim => CLAIM,
+            Self::TagAll => TAG_ALL,
+            Self::PickSpeaker => SPEAKER,
+            Self::Delete => DELETE,
             Self::ZoomIn => ZOOM_IN,
             Self::ZoomOut => ZOOM_OUT,
             Self::ZoomReset => ZOOM_RESET,
             Self::ToggleControls => CONTROLS,
+            Self::ToggleTheme => THEME,
+            Self::Help => HELP,
         }
     }
 
     /// The menu it is listed in.
     pub fn menu(self) -> Menu {
         match self {
-            Self::ZoomIn | Self::ZoomOut | Self::ZoomReset | Self::ToggleControls => Menu::View,
+            Self::OpenFile
+            | Self::OpenFolder
+            | Self::Save
+            | Self::NextArticle
+            | Self::PreviousArticle
+            | Self::ToggleDone => Menu::File,
+            Self::Undo
+            | Self::Redo
+            | Self::Find
+            | Self::FindNext
+            | Self::FindPrevious
+            | Self::Delete => Menu::Edit,
+            Self::TagActor
+            | Self::TagLocation
+            | Self::TagClaim
+            | Self::TagAll
+            | Self::PickSpeaker => Menu::Tag,
+            Self::ZoomIn
+            | Self::ZoomOut
+            | Self::ZoomReset
+            | Self::ToggleControls
+            | Self::ToggleTheme => Menu::View,
+            Self::Help => Menu::Help,
         }
     }
 
@@ -133,11 +344,32 @@ mod tests {
     }
 
     #[test]
-    fn every_action_is_described_and_has_a_shortcut() {
+    fn a_shortcut_is_never_swallowed_by_one_that_matches_it_loosely() {
+        // egui matches Ctrl+Z on a Ctrl+Shift+Z press; the action checked first wins, so the
+        // stricter shortcut must come first.
+        let order: Vec<(KeyboardShortcut, Action)> = Action::ALL
+            .iter()
+            .flat_map(|&a| a.shortcuts().iter().map(move |s| (*s, a)))
+            .collect();
+        for (i, (earlier, a)) in order.iter().enumerate() {
+            for (later, b) in &order[i + 1..] {
+                let swallows = earlier.logical_key == later.logical_key
+                    && later.modifiers.matches_logically(earlier.modifiers)
+                    && a != b;
+                assert!(
+                    !swallows,
+                    "{a:?} ({earlier:?}) would fire on {b:?}'s {later:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_action_is_described_has_a_shortcut_and_a_menu() {
         for &action in Action::ALL {
             assert!(!action.label().is_empty() && !action.tooltip().is_empty());
             assert!(!action.shortcuts().is_empty(), "{action:?}");
-            assert_eq!(action.menu(), Menu::View);
+            assert!(Menu::ALL.contains(&action.menu()));
         }
     }
 }

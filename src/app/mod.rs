@@ -1,23 +1,35 @@
-//! The eframe window: opens an article and shows it in the right-to-left article view, with
-//! its encoding, annotation count and any load error in the window rather than failing.
+//! The eframe window: the article view with its panels (corpus and entity lists, inspector,
+//! claims), menus, find, autosave, and a corpus of articles to move through.
+//!
+//! The window reads state and turns keys, clicks and menu entries into [`actions::Action`]s
+//! and [`crate::session::Command`]s; [`MarsadApp::perform`] is the one place actions are
+//! carried out, and the session is the one place the document changes.
 
 pub mod actions;
+mod chrome;
+mod find;
 pub mod fonts;
+mod help;
+mod inspector;
+mod jobs;
+mod lists;
 mod loader;
 pub mod settings;
 pub mod shaper;
 pub mod theme;
 pub mod view;
+pub mod workspace;
 
 use std::path::{Path, PathBuf};
 
-use egui::RichText;
-
-use crate::model::Document;
-use crate::store::{Opened, Placement, SidecarStatus};
+use actions::Action;
+use jobs::{Corpus, Dialog, Pick, Picked, Saving};
 use loader::Loading;
 use settings::Settings;
-use view::{ArticleView, Highlight};
+use workspace::Workspace;
+
+use crate::model::AnnotationKind;
+use crate::store::Opened;
 
 /// The sample article bundled with the source.
 pub const SAMPLE_ARTICLE: &str = concat!(
@@ -25,18 +37,23 @@ pub const SAMPLE_ARTICLE: &str = concat!(
     "/assets/sample/hudna-report.txt"
 );
 
+/// Seconds after the last change before it is saved.
+pub const AUTOSAVE_DELAY: f64 = 1.0;
+
 /// What the central area shows.
 enum Screen {
     Welcome,
-    Article {
-        opened: Box<Opened>,
-        view: Box<ArticleView>,
-        controls: usize,
-        notices: Vec<Notice>,
-    },
-    Failed {
-        message: String,
-    },
+    Article(Box<Workspace>),
+    Failed { message: String },
+}
+
+/// A line of feedback in the status bar.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    /// What it says.
+    pub text: String,
+    /// Shown as an error.
+    pub error: bool,
 }
 
 /// The application.
@@ -44,8 +61,19 @@ pub struct MarsadApp {
     screen: Screen,
     loading: Option<Loading>,
     path_input: String,
-    /// The reader's settings.
+    /// The analyst's settings, kept between runs.
     pub settings: Settings,
+    saving: Option<Saving>,
+    /// A revision whose autosave failed: not retried until the next change.
+    failed_revision: Option<u64>,
+    corpus: Option<Corpus>,
+    dialog: Option<Dialog>,
+    message: Option<Message>,
+    help: bool,
+    /// Closing was stopped because saving failed: the reason.
+    close_blocked: Option<String>,
+    allow_close: bool,
+    focus_path: bool,
 }
 
 impl MarsadApp {
@@ -66,11 +94,22 @@ impl MarsadApp {
     /// Creates the app with the given settings.
     pub fn with_settings(ctx: &egui::Context, path: Option<PathBuf>, settings: Settings) -> Self {
         fonts::install(ctx);
+        let settings = settings.sanitized();
+        ctx.set_theme(settings.theme.preference());
         let mut app = Self {
             screen: Screen::Welcome,
             loading: None,
             path_input: String::new(),
-            settings: settings.sanitized(),
+            settings,
+            saving: None,
+            failed_revision: None,
+            corpus: None,
+            dialog: None,
+            message: None,
+            help: false,
+            close_blocked: None,
+            allow_close: false,
+            focus_path: false,
         };
         if let Some(path) = path {
             app.open(path, ctx);
@@ -78,295 +117,400 @@ impl MarsadApp {
         app
     }
 
-    /// Starts opening an article in the background.
+    /// Opens an article, or a folder as a corpus. Unsaved changes to the open article are
+    /// saved first; if that fails, it stays open.
     pub fn open(&mut self, path: PathBuf, ctx: &egui::Context) {
+        if path.is_dir() {
+            self.settings.remember(&path);
+            self.corpus = Some(Corpus::open(path.clone(), ctx));
+            self.path_input = path.display().to_string();
+            return;
+        }
+        if let Err(e) = self.save_blocking() {
+            self.say_error(format!("{e}. The article stays open so nothing is lost."));
+            return;
+        }
         self.path_input = path.display().to_string();
+        if path.is_file() {
+            self.settings.remember(&path);
+        }
         self.loading = Some(Loading::start(path, ctx));
     }
 
     /// The open article, if any.
     pub fn opened(&self) -> Option<&Opened> {
+        self.workspace().map(|ws| ws.session.opened())
+    }
+
+    /// The open article's workspace.
+    pub fn workspace(&self) -> Option<&Workspace> {
         match &self.screen {
-            Screen::Article { opened, .. } => Some(opened),
+            Screen::Article(ws) => Some(ws),
+            _ => None,
+        }
+    }
+
+    /// The open article's workspace, mutably.
+    pub fn workspace_mut(&mut self) -> Option<&mut Workspace> {
+        match &mut self.screen {
+            Screen::Article(ws) => Some(ws),
             _ => None,
         }
     }
 
     /// The article view, if an article is open.
-    pub fn view(&self) -> Option<&ArticleView> {
-        match &self.screen {
-            Screen::Article { view, .. } => Some(view),
-            _ => None,
-        }
+    pub fn view(&self) -> Option<&view::ArticleView> {
+        self.workspace().map(|ws| &ws.view)
     }
 
     /// The article view, mutably (tests ask it where characters are drawn).
-    pub fn view_mut(&mut self) -> Option<&mut ArticleView> {
-        match &mut self.screen {
-            Screen::Article { view, .. } => Some(view),
-            _ => None,
-        }
+    pub fn view_mut(&mut self) -> Option<&mut view::ArticleView> {
+        self.workspace_mut().map(|ws| &mut ws.view)
+    }
+
+    /// The open corpus, if any.
+    pub fn corpus(&self) -> Option<&Corpus> {
+        self.corpus.as_ref()
+    }
+
+    /// The last feedback shown.
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
     }
 
     /// Whether an open is still running.
     pub fn is_loading(&self) -> bool {
-        self.loading.is_some()
+        self.loading.is_some() || self.corpus.as_ref().is_some_and(Corpus::is_listing)
     }
 
-    fn poll_loading(&mut self, ctx: &egui::Context) {
-        let Some((path, result)) = self.loading.as_ref().and_then(Loading::poll) else {
+    /// Whether a save is running.
+    pub fn is_saving(&self) -> bool {
+        self.saving.is_some()
+    }
+
+    fn say(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: false,
+        });
+    }
+
+    fn say_error(&mut self, text: impl Into<String>) {
+        self.message = Some(Message {
+            text: text.into(),
+            error: true,
+        });
+    }
+
+    fn poll_jobs(&mut self, ctx: &egui::Context) {
+        if let Some((path, result)) = self.loading.as_ref().and_then(Loading::poll) {
+            self.loading = None;
+            let title = match result {
+                Ok(opened) => {
+                    let title = format!("Marsad — {}", opened.title());
+                    self.screen = Screen::Article(Box::new(Workspace::new(opened)));
+                    self.failed_revision = None;
+                    title
+                }
+                Err(e) => {
+                    log::warn!("{e}");
+                    self.screen = Screen::Failed {
+                        message: e.to_string(),
+                    };
+                    format!("Marsad — {}", file_name(&path))
+                }
+            };
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        }
+        if let Some(corpus) = self.corpus.as_mut()
+            && corpus.poll()
+        {
+            let current = self.opened().map(|o| o.article.path.clone());
+            let corpus = self.corpus.as_ref().map_or(&[][..], |c| &c.entries[..]);
+            let inside = current.is_some_and(|p| corpus.iter().any(|e| e.path == p));
+            if let Some(first) = corpus.first().map(|e| e.path.clone()).filter(|_| !inside) {
+                self.open(first, ctx);
+            }
+            if let Some(error) = self.corpus.as_ref().and_then(|c| c.error.clone()) {
+                self.say_error(error);
+            }
+        }
+        if let Some(dialog) = &self.dialog
+            && let Some(picked) = dialog.poll()
+        {
+            let pick = dialog.pick;
+            self.dialog = None;
+            match picked {
+                Picked::Path(path) => self.open(path, ctx),
+                Picked::Cancelled => {}
+                Picked::Unavailable => {
+                    let what = if pick == Pick::File {
+                        "article"
+                    } else {
+                        "folder"
+                    };
+                    self.say(format!(
+                        "No file dialog is available here: type the {what}'s path in the field above and press Enter"
+                    ));
+                    self.focus_path = true;
+                }
+            }
+        }
+    }
+
+    /// Autosave: a change is written once nothing else has changed for a moment.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        if let Some(result) = self.saving.as_ref().and_then(Saving::poll) {
+            let revision = self.saving.take().map_or(0, |s| s.revision);
+            self.saved(revision, result);
+        }
+        let Screen::Article(ws) = &mut self.screen else {
             return;
         };
-        self.loading = None;
-        let title = match result {
-            Ok(opened) => {
-                let title = format!("Marsad — {}", opened.title());
-                let controls = opened
-                    .article
-                    .text
-                    .chars()
-                    .filter(|&c| crate::text::is_bidi_control(c))
-                    .count();
-                let mut view = ArticleView::new(&opened.article.text);
-                view.set_highlights(highlights(&opened.document));
-                self.screen = Screen::Article {
-                    notices: notices(&opened),
-                    view: Box::new(view),
-                    opened: Box::new(opened),
-                    controls,
-                };
-                title
-            }
-            Err(e) => {
-                log::warn!("{e}");
-                self.screen = Screen::Failed {
-                    message: e.to_string(),
-                };
-                format!("Marsad — {}", file_name(&path))
-            }
-        };
-        ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        let revision = ws.session.revision();
+        if ws.seen_revision != revision {
+            ws.seen_revision = revision;
+            ws.changed_at = now;
+        }
+        let waiting = AUTOSAVE_DELAY - (now - ws.changed_at);
+        if !ws.session.is_dirty()
+            || self.saving.is_some()
+            || self.failed_revision == Some(revision)
+            || ws.session.opened().status.read_only_reason().is_some()
+        {
+            return;
+        }
+        if waiting > 0.0 {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(waiting));
+            return;
+        }
+        self.start_save(ctx);
     }
 
-    /// Carries out an action: the one place commands change the window's state.
-    pub fn perform(&mut self, action: actions::Action) {
-        use actions::Action;
+    fn start_save(&mut self, ctx: &egui::Context) {
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        if let Err(e) = ws.flush_inspector() {
+            self.say_error(e);
+            return;
+        }
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        match ws.session.save_job() {
+            Ok((job, revision)) => self.saving = Some(Saving::start(job, revision, ctx)),
+            Err(e) => {
+                self.failed_revision = Some(ws.session.revision());
+                self.say_error(e.to_string());
+            }
+        }
+    }
+
+    fn saved(
+        &mut self,
+        revision: u64,
+        result: Result<Option<crate::store::FileStamp>, crate::store::SidecarError>,
+    ) {
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        match result {
+            Ok(stamp) => {
+                ws.session.saved(revision, stamp);
+                let doc = ws.session.document();
+                let (path, counts, done) = (
+                    ws.session.opened().article.path.clone(),
+                    doc.counts(),
+                    doc.meta.done,
+                );
+                if let Some(corpus) = self.corpus.as_mut() {
+                    corpus.update(&path, counts, done);
+                }
+            }
+            Err(e) => {
+                self.failed_revision = Some(revision);
+                self.say_error(e.to_string());
+            }
+        }
+    }
+
+    /// Saves on this thread, waiting for a save in progress first (switching articles,
+    /// closing the window).
+    fn save_blocking(&mut self) -> Result<(), String> {
+        if let Some(saving) = self.saving.take() {
+            let revision = saving.revision;
+            let result = saving.wait();
+            self.saved(revision, result);
+        }
+        let Screen::Article(ws) = &mut self.screen else {
+            return Ok(());
+        };
+        ws.flush_inspector()?;
+        if !ws.session.is_dirty() {
+            return Ok(());
+        }
+        let result = ws.session.save_now().map_err(|e| e.to_string());
+        if result.is_ok() {
+            let doc = ws.session.document();
+            let (path, counts, done) = (
+                ws.session.opened().article.path.clone(),
+                doc.counts(),
+                doc.meta.done,
+            );
+            if let Some(corpus) = self.corpus.as_mut() {
+                corpus.update(&path, counts, done);
+            }
+        }
+        result
+    }
+
+    /// Opens the next (`1`) or previous (`-1`) article of the corpus.
+    fn step_article(&mut self, delta: isize, ctx: &egui::Context) -> Result<(), String> {
+        let corpus = self
+            .corpus
+            .as_ref()
+            .ok_or("Open a folder first (File → Open folder…)")?;
+        let n = corpus.entries.len();
+        if n == 0 {
+            return Err("The folder has no articles".to_owned());
+        }
+        let current = self.opened().and_then(|o| corpus.position(&o.article.path));
+        let next = match current {
+            Some(i) => i.checked_add_signed(delta).filter(|&j| j < n),
+            None => Some(0),
+        }
+        .ok_or(if delta > 0 {
+            "This is the last article of the folder"
+        } else {
+            "This is the first article of the folder"
+        })?;
+        let path = corpus.entries[next].path.clone();
+        self.open(path, ctx);
+        Ok(())
+    }
+
+    /// Carries out an action: the one place commands of the window are handled.
+    pub fn perform(&mut self, action: Action, ctx: &egui::Context) {
+        // Text typed in the inspector is applied before anything else happens.
+        if let Screen::Article(ws) = &mut self.screen
+            && let Err(e) = ws.flush_inspector()
+        {
+            self.say_error(e);
+        }
+        if let Err(e) = self.dispatch(action, ctx) {
+            self.say_error(e);
+        }
+    }
+
+    fn dispatch(&mut self, action: Action, ctx: &egui::Context) -> Result<(), String> {
         match action {
+            Action::OpenFile | Action::OpenFolder => {
+                let pick = if action == Action::OpenFile {
+                    Pick::File
+                } else {
+                    Pick::Folder
+                };
+                let folder = self
+                    .opened()
+                    .and_then(|o| o.article.path.parent().map(Path::to_path_buf));
+                self.dialog = Some(Dialog::open(pick, folder, ctx));
+                return Ok(());
+            }
+            Action::NextArticle => return self.step_article(1, ctx),
+            Action::PreviousArticle => return self.step_article(-1, ctx),
             Action::ZoomIn => self.settings.zoom(1.0),
             Action::ZoomOut => self.settings.zoom(-1.0),
             Action::ZoomReset => self.settings.size = settings::DEFAULT_SIZE,
             Action::ToggleControls => self.settings.show_controls ^= true,
-        }
-    }
-
-    fn top_bar(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            ui.menu_button("View", |ui| self.view_menu(ui));
-            ui.separator();
-            let label = ui.label("Article path");
-            let field = ui
-                .add(egui::TextEdit::singleline(&mut self.path_input).desired_width(380.0))
-                .labelled_by(label.id);
-            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Open").clicked() || entered) && !self.path_input.trim().is_empty() {
-                let path = PathBuf::from(self.path_input.trim());
-                self.open(path, ui.ctx());
+            Action::ToggleTheme => {
+                self.settings.theme = if ctx.theme() == egui::Theme::Dark {
+                    settings::Theme::Light
+                } else {
+                    settings::Theme::Dark
+                };
+                ctx.set_theme(self.settings.theme.preference());
             }
-            if Path::new(SAMPLE_ARTICLE).exists() && ui.button("Open sample").clicked() {
-                self.open(PathBuf::from(SAMPLE_ARTICLE), ui.ctx());
-            }
-            if let Some(loading) = &self.loading {
-                ui.spinner();
-                ui.label(format!("Opening {}…", file_name(&loading.path)));
-            }
-        });
-    }
-
-    fn view_menu(&mut self, ui: &mut egui::Ui) {
-        ui.label("Article font");
-        for face in fonts::FACES {
-            ui.radio_value(
-                &mut self.settings.family,
-                face.family.to_owned(),
-                face.label,
-            );
-        }
-        ui.separator();
-        ui.horizontal(|ui| {
-            ui.label(format!("Size {:.0} pt", self.settings.size));
-            if ui
-                .button("−")
-                .on_hover_text("Smaller (Ctrl+minus)")
-                .clicked()
-            {
-                self.settings.zoom(-1.0);
-            }
-            if ui.button("+").on_hover_text("Larger (Ctrl+plus)").clicked() {
-                self.settings.zoom(1.0);
-            }
-            if ui.button("Reset").on_hover_text("Ctrl+0").clicked() {
-                self.settings.size = settings::DEFAULT_SIZE;
-            }
-        });
-        ui.add(
-            egui::Slider::new(&mut self.settings.line_spacing, settings::SPACING_RANGE)
-                .text("Line spacing"),
-        );
-        ui.checkbox(&mut self.settings.show_controls, "Show bidi controls")
-            .on_hover_text("Show invisible direction marks (RLM, LRI, RLO…) as visible marks");
-    }
-
-    fn status_bar(&self, ui: &mut egui::Ui) {
-        let Screen::Article {
-            opened,
-            view,
-            controls,
-            ..
-        } = &self.screen
-        else {
-            return;
-        };
-        let article = &opened.article;
-        let counts = opened.document.counts();
-        ui.horizontal_wrapped(|ui| {
-            ui.label(file_name(&article.path));
-            ui.separator();
-            ui.label(format!("Encoding: {}", article.encoding));
-            ui.separator();
-            ui.label(format!("Line endings: {}", article.line_endings.name()));
-            ui.separator();
-            ui.label(format!("{} characters", article.chars));
-            ui.separator();
-            ui.label(format!(
-                "{} annotations ({} actors, {} locations, {} claims)",
-                counts.total(),
-                counts.actor,
-                counts.location,
-                counts.claim
-            ));
-            let orphans = opened.document.orphans().len();
-            if orphans > 0 {
-                ui.separator();
-                ui.colored_label(ui.visuals().warn_fg_color, format!("{orphans} orphaned"));
-            }
-            if *controls > 0 {
-                ui.separator();
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    format!("{controls} invisible bidi controls"),
-                )
-                .on_hover_text("View → Show bidi controls shows them as marks");
-            }
-            if let Some(range) = view.selection.map(|s| s.range()).filter(|r| !r.is_empty()) {
-                ui.separator();
-                ui.label(format!("Selected {}–{}", range.start, range.end));
-            }
-            ui.separator();
-            ui.label(opened.status.to_string());
-        });
-    }
-
-    fn central(&mut self, ui: &mut egui::Ui) {
-        let style = theme::view_style(ui.visuals(), &self.settings);
-        match &mut self.screen {
-            Screen::Welcome => {
-                ui.vertical_centered(|ui| {
-                    ui.add_space(80.0);
-                    ui.heading("Marsad · مرصد");
-                    ui.label("Type the path of an article (.txt or .md) above and press Open.");
-                });
-            }
-            Screen::Failed { message } => {
-                egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.colored_label(
-                        ui.visuals().error_fg_color,
-                        RichText::new("Could not open the article").strong(),
-                    );
-                    ui.label(message.as_str());
-                });
-            }
-            Screen::Article { view, notices, .. } => {
-                for notice in notices.iter() {
-                    let colour = if notice.error {
-                        ui.visuals().error_fg_color
-                    } else {
-                        ui.visuals().warn_fg_color
-                    };
-                    ui.colored_label(colour, &notice.text);
+            Action::Help => self.help ^= true,
+            Action::Save => {
+                let ws = self.workspace().ok_or("No article is open")?;
+                if let Some(reason) = ws.session.opened().status.read_only_reason() {
+                    return Err(format!("Not saved: {reason}"));
                 }
-                view.ui(ui, &style);
+                if let Some(saving) = self.saving.take() {
+                    let revision = saving.revision;
+                    let result = saving.wait();
+                    self.saved(revision, result);
+                }
+                self.failed_revision = None;
+                if self.workspace().is_some_and(|ws| ws.session.is_dirty()) {
+                    self.start_save(ctx);
+                }
             }
+            _ => return self.article_action(action),
+        }
+        Ok(())
+    }
+
+    /// Actions on the open article.
+    fn article_action(&mut self, action: Action) -> Result<(), String> {
+        let Screen::Article(ws) = &mut self.screen else {
+            return Err("Open an article first".to_owned());
+        };
+        match action {
+            Action::TagActor => ws.tag(AnnotationKind::Actor),
+            Action::TagLocation => ws.tag(AnnotationKind::Location),
+            Action::TagClaim => ws.tag(AnnotationKind::Claim),
+            Action::TagAll => ws.tag_all(),
+            Action::Delete => ws.delete(),
+            Action::Undo => ws.undo(),
+            Action::Redo => ws.redo(),
+            Action::Find => {
+                ws.find.open();
+                Ok(())
+            }
+            Action::FindNext | Action::FindPrevious => {
+                if !ws.find.open {
+                    ws.find.open();
+                    return Ok(());
+                }
+                let at = ws.find.step(action == Action::FindNext);
+                if let Some(at) = at {
+                    ws.view.reveal(at);
+                }
+                Ok(())
+            }
+            Action::PickSpeaker => {
+                let is_claim = ws
+                    .selected_annotation()
+                    .is_some_and(|a| a.kind == AnnotationKind::Claim);
+                if !is_claim {
+                    return Err("Select a claim first, then pick its speaker".to_owned());
+                }
+                ws.picking_speaker = !ws.picking_speaker;
+                Ok(())
+            }
+            Action::ToggleDone => {
+                let mut meta = ws.session.document().meta.clone();
+                meta.done = !meta.done;
+                ws.run(crate::session::Command::SetMeta(Box::new(meta)))
+                    .map(|_| ())
+            }
+            _ => Ok(()),
         }
     }
-}
 
-/// A banner above the article.
-struct Notice {
-    /// Shown as an error rather than a warning.
-    error: bool,
-    text: String,
-}
-
-/// Banners about the sidecar (read-only, orphans, annotations placed again), written once
-/// when the article opens.
-fn notices(opened: &Opened) -> Vec<Notice> {
-    let mut out = Vec::new();
-    if let Some(reason) = opened.status.read_only_reason() {
-        out.push(Notice {
-            error: matches!(opened.status, SidecarStatus::Unreadable(_)),
-            text: format!("Annotations are read-only: {reason}"),
-        });
+    /// Stops closing while annotations could not be saved, and asks.
+    fn guard_close(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.allow_close {
+            return;
+        }
+        if let Err(e) = self.save_blocking() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.close_blocked = Some(e);
+        }
     }
-    let orphans = opened.document.orphans();
-    if !orphans.is_empty() {
-        let quotes: Vec<String> = orphans
-            .iter()
-            .map(|o| format!("«{}»", o.span.quote))
-            .collect();
-        out.push(Notice {
-            error: false,
-            text: format!(
-                "{} annotations could not be placed in the current text and are kept as orphans: {}",
-                orphans.len(),
-                quotes.join(", ")
-            ),
-        });
-    }
-    let changed = &opened.anchoring.changed;
-    if !changed.is_empty() {
-        let fuzzy = changed
-            .iter()
-            .filter(|(_, p)| matches!(p, Placement::Fuzzy { .. }))
-            .count();
-        out.push(Notice {
-            error: false,
-            text: format!(
-                "The article text changed since the annotations were saved: {} were placed again \
-                 ({fuzzy} on text that differs from their quote; their old quote is kept for review).",
-                changed.len()
-            ),
-        });
-    }
-    out
-}
-
-/// The document's annotations as view highlights.
-fn highlights(document: &Document) -> Vec<Highlight> {
-    let mut out = Vec::new();
-    for a in document.annotations() {
-        let entity = a
-            .entity
-            .or_else(|| a.claim.as_ref().and_then(|c| c.speaker))
-            .and_then(|id| document.entity(id))
-            .map(|e| format!(" → {}", e.name))
-            .unwrap_or_default();
-        out.push(Highlight {
-            range: a.span.start..a.span.end,
-            kind: a.kind,
-            label: format!("{}: «{}»{entity}", a.kind, a.span.quote),
-        });
-    }
-    out
 }
 
 fn file_name(path: &Path) -> String {
@@ -378,17 +522,26 @@ fn file_name(path: &Path) -> String {
 
 impl eframe::App for MarsadApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.poll_loading(ui.ctx());
-        for action in actions::Action::pressed(ui.ctx()) {
-            self.perform(action);
+        let ctx = ui.ctx().clone();
+        self.poll_jobs(&ctx);
+        for action in Action::pressed(&ctx) {
+            self.perform(action, &ctx);
         }
-        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar(ui));
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui));
-        egui::CentralPanel::default().show(ui, |ui| self.central(ui));
+        self.guard_close(&ctx);
+        self.chrome(ui);
+        self.autosave(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, Settings::KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self) {
+        if !self.allow_close
+            && let Err(e) = self.save_blocking()
+        {
+            log::error!("annotations not saved on exit: {e}");
+        }
     }
 }
 
@@ -398,7 +551,8 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
         viewport: egui::ViewportBuilder::default()
             .with_title("Marsad")
             .with_app_id("marsad")
-            .with_inner_size([1100.0, 800.0]),
+            .with_inner_size([1280.0, 860.0])
+            .with_drag_and_drop(true),
         ..Default::default()
     };
     eframe::run_native(

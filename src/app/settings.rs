@@ -11,7 +11,67 @@ pub const DEFAULT_SIZE: f32 = 22.0;
 /// Line spacing range, as a multiple of the font's row height.
 pub const SPACING_RANGE: std::ops::RangeInclusive<f32> = 1.0..=2.5;
 
-/// Persisted view settings.
+/// Light, dark, or as the system says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Theme {
+    /// Follow the system.
+    #[default]
+    System,
+    /// Light.
+    Light,
+    /// Dark.
+    Dark,
+}
+
+impl Theme {
+    /// Every choice, in menu order.
+    pub const ALL: [Self; 3] = [Self::System, Self::Light, Self::Dark];
+
+    /// The menu label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::System => "System theme",
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+        }
+    }
+
+    /// egui's preference.
+    pub fn preference(self) -> egui::ThemePreference {
+        match self {
+            Self::System => egui::ThemePreference::System,
+            Self::Light => egui::ThemePreference::Light,
+            Self::Dark => egui::ThemePreference::Dark,
+        }
+    }
+}
+
+/// Which side panels are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Panels {
+    /// The corpus and entity lists, on the left.
+    pub lists: bool,
+    /// The inspector, on the right.
+    pub inspector: bool,
+    /// The claims table, at the bottom.
+    pub claims: bool,
+}
+
+impl Default for Panels {
+    fn default() -> Self {
+        Self {
+            lists: true,
+            inspector: true,
+            claims: true,
+        }
+    }
+}
+
+/// Files and folders opened recently, newest first.
+pub const MAX_RECENT: usize = 10;
+
+/// Persisted settings.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
@@ -23,6 +83,12 @@ pub struct Settings {
     pub line_spacing: f32,
     /// Show invisible bidi controls as marks.
     pub show_controls: bool,
+    /// Light or dark.
+    pub theme: Theme,
+    /// Which panels are shown.
+    pub panels: Panels,
+    /// Recently opened articles and folders, newest first.
+    pub recent: Vec<std::path::PathBuf>,
 }
 
 impl Default for Settings {
@@ -32,6 +98,9 @@ impl Default for Settings {
             size: DEFAULT_SIZE,
             line_spacing: 1.0,
             show_controls: false,
+            theme: Theme::System,
+            panels: Panels::default(),
+            recent: Vec::new(),
         }
     }
 }
@@ -56,7 +125,16 @@ impl Settings {
         self.line_spacing = self
             .line_spacing
             .clamp(*SPACING_RANGE.start(), *SPACING_RANGE.end());
+        self.recent.truncate(MAX_RECENT);
         self
+    }
+
+    /// Puts a path at the top of the recent list.
+    pub fn remember(&mut self, path: &std::path::Path) {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
     }
 
     /// Grows or shrinks the font by one step (Ctrl+plus, Ctrl+minus).

@@ -12,6 +12,9 @@ struct Tokens {
     actor: Color32,
     location: Color32,
     claim: Color32,
+    found: Color32,
+    current: Color32,
+    outline: Color32,
 }
 
 const DARK: Tokens = Tokens {
@@ -19,6 +22,9 @@ const DARK: Tokens = Tokens {
     actor: Color32::from_rgba_premultiplied(0x1F, 0x4E, 0x8C, 0x90),
     location: Color32::from_rgba_premultiplied(0x1E, 0x6B, 0x3A, 0x90),
     claim: Color32::from_rgb(0xE0, 0x9A, 0x2B),
+    found: Color32::from_rgba_premultiplied(0x6B, 0x5A, 0x10, 0xA0),
+    current: Color32::from_rgba_premultiplied(0xB0, 0x6A, 0x00, 0xD0),
+    outline: Color32::from_rgb(0xF2, 0xF2, 0xF2),
 };
 
 const LIGHT: Tokens = Tokens {
@@ -26,6 +32,9 @@ const LIGHT: Tokens = Tokens {
     actor: Color32::from_rgba_premultiplied(0x8C, 0xB8, 0xF0, 0xB0),
     location: Color32::from_rgba_premultiplied(0x9A, 0xDB, 0xA8, 0xB0),
     claim: Color32::from_rgb(0xC2, 0x6A, 0x00),
+    found: Color32::from_rgba_premultiplied(0xF5, 0xE2, 0x6A, 0xC0),
+    current: Color32::from_rgba_premultiplied(0xFF, 0xA5, 0x3C, 0xE0),
+    outline: Color32::from_rgb(0x20, 0x20, 0x20),
 };
 
 /// The article view's style for the current visuals and the reader's settings.
@@ -41,5 +50,8 @@ pub fn view_style(visuals: &egui::Visuals, settings: &Settings) -> ViewStyle {
         actor: tokens.actor,
         location: tokens.location,
         claim: tokens.claim,
+        found: tokens.found,
+        current: tokens.current,
+        outline: tokens.outline,
     }
 }

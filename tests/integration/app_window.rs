@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use marsad::app::settings::{Panels, Settings};
 use marsad::app::{MarsadApp, SAMPLE_ARTICLE};
 
 /// The real app on `path`, run until the article has opened.
@@ -12,13 +13,30 @@ pub fn harness(path: PathBuf) -> Harness<'static, MarsadApp> {
     harness_sized(path, egui::vec2(1000.0, 700.0))
 }
 
-/// The same, in a window of `size`.
+/// The same, in a window of `size`, with only the article (no side panels), as the view
+/// tests measure it.
 pub fn harness_sized(path: PathBuf, size: egui::Vec2) -> Harness<'static, MarsadApp> {
+    let mut settings = Settings::default();
+    settings.panels = Panels {
+        lists: false,
+        inspector: false,
+        claims: false,
+    };
+    harness_with(path, size, settings)
+}
+
+/// The real app on `path` in a window of `size` with `settings`, run until the article has
+/// opened.
+pub fn harness_with(
+    path: PathBuf,
+    size: egui::Vec2,
+    settings: Settings,
+) -> Harness<'static, MarsadApp> {
     let mut harness = Harness::builder()
         .with_size(size)
         // Frames a sixtieth of a second apart, as on a screen: two clicks are a double-click.
         .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |cc| MarsadApp::new(&cc.egui_ctx, Some(path)));
+        .build_eframe(move |cc| MarsadApp::with_settings(&cc.egui_ctx, Some(path), settings));
     let deadline = Instant::now() + Duration::from_secs(20);
     while harness.state().is_loading() {
         assert!(Instant::now() < deadline, "opening took too long");
@@ -44,10 +62,20 @@ fn the_sample_opens_with_its_encoding_and_count() {
 #[test]
 fn a_load_error_is_shown_in_the_window() {
     let dir = tempfile::tempdir().unwrap();
-    let harness = harness(dir.path().to_path_buf());
+    let pdf = dir.path().join("report.txt");
+    std::fs::write(&pdf, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n").unwrap();
+    let harness = harness(pdf);
     assert!(harness.state().opened().is_none());
     harness.get_by_label("Could not open the article");
-    harness.get_by_label_contains("is a folder, not an article file");
+    harness.get_by_label_contains("looks like a PDF document");
+}
+
+#[test]
+fn an_empty_folder_is_reported_as_a_corpus_without_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let harness = harness(dir.path().to_path_buf());
+    assert!(harness.state().opened().is_none());
+    harness.get_by_label_contains("folder has no articles");
 }
 
 #[test]

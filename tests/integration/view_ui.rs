@@ -191,7 +191,7 @@ fn hidden_bidi_controls_are_reported_and_can_be_shown() {
     assert!(!harness.state().settings.show_controls);
     harness.get_by_label("View").click();
     harness.run();
-    harness.get_by_label("Show bidi controls").click();
+    harness.get_by_label_contains("Show bidi controls").click();
     harness.run();
     assert!(harness.state().settings.show_controls);
 }

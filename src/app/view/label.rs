@@ -9,6 +9,21 @@ use crate::text::{LayoutOptions, layout_paragraph};
 /// Shows `text` (one paragraph, wrapped at the available width) in the body font, in bidi
 /// order. Screen readers get the text as the label.
 pub fn bidi_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
+    bidi_text(ui, text, Sense::hover(), None)
+}
+
+/// A clickable row of text in bidi order, filled when `selected` (lists of entities and
+/// claims). Screen readers get it as a button named by the text.
+pub fn bidi_selectable(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response {
+    bidi_text(ui, text, Sense::click(), Some(selected))
+}
+
+fn bidi_text(
+    ui: &mut egui::Ui,
+    text: &str,
+    sense: Sense,
+    selected: Option<bool>,
+) -> egui::Response {
     let font: FontId = TextStyle::Body.resolve(ui.style());
     let options = LayoutOptions {
         max_width: ui.available_width().max(40.0),
@@ -32,8 +47,16 @@ pub fn bidi_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
         })
         .fold(0.0, f32::max);
     let size = vec2(width, row * layout.lines.len().max(1) as f32);
-    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    let color = ui.visuals().text_color();
+    let (rect, response) = ui.allocate_exact_size(size, sense);
+    let mut color = ui.visuals().text_color();
+    if let Some(selected) = selected {
+        let visuals = ui.style().interact_selectable(&response, selected);
+        if selected || response.hovered() {
+            ui.painter()
+                .rect_filled(rect.expand(2.0), 2.0, visuals.weak_bg_fill);
+        }
+        color = visuals.text_color();
+    }
     // Right-to-left lines were aligned to the full width; shift them into the label's box.
     let shift = if layout.rtl {
         options.max_width - width
@@ -46,6 +69,11 @@ pub fn bidi_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
             ui.painter().galley(pos, piece.shaped.clone(), color);
         }
     }
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+    let role = if selected.is_some() {
+        egui::Role::Button
+    } else {
+        egui::Role::Label
+    };
+    response.widget_info(|| egui::WidgetInfo::labeled(role, true, text));
     response
 }

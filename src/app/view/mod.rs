@@ -14,11 +14,11 @@ use std::sync::Arc;
 use egui::{Color32, FontFamily, FontId, Galley, Pos2, Rect, Sense, pos2, vec2};
 
 pub use cache::{Geometry, LayoutCache, LayoutKey};
-pub use label::bidi_label;
+pub use label::{bidi_label, bidi_selectable};
 pub use selection::Selection;
 
 use super::shaper::EguiShaper;
-use crate::model::AnnotationKind;
+use crate::model::{AnnotationId, AnnotationKind};
 use crate::text::{LayoutOptions, ParagraphLayout, layout_paragraph, mostly_rtl};
 
 /// Space around the text, in points.
@@ -45,6 +45,25 @@ pub struct ViewStyle {
     pub location: Color32,
     /// Underline band of claims.
     pub claim: Color32,
+    /// Fill of search matches.
+    pub found: Color32,
+    /// Fill of the current search match.
+    pub current: Color32,
+    /// Outline of the selected annotation and of mentions offered for tagging.
+    pub outline: Color32,
+}
+
+/// How a highlight is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// An annotation of this kind: mentions are filled, claims underlined.
+    Annotation(AnnotationKind),
+    /// A search match.
+    Found,
+    /// The current search match.
+    Current,
+    /// A mention offered by "tag all occurrences": outlined with a dashed line.
+    Offered,
 }
 
 /// A span to highlight, in article code points.
@@ -52,10 +71,12 @@ pub struct ViewStyle {
 pub struct Highlight {
     /// The characters.
     pub range: Range<usize>,
-    /// What it is.
-    pub kind: AnnotationKind,
-    /// What hovering it says.
-    pub label: String,
+    /// How it is drawn.
+    pub mark: Mark,
+    /// The annotation it shows, if any.
+    pub id: Option<AnnotationId>,
+    /// Drawn with an outline: the selected annotation.
+    pub selected: bool,
 }
 
 /// What happened in the view this frame.
@@ -65,6 +86,10 @@ pub struct ViewOutput {
     pub selection_changed: bool,
     /// Highlights under the pointer, innermost first (indices into [`ArticleView::highlights`]).
     pub hovered: Vec<usize>,
+    /// The character clicked (a press and release without a drag), if any.
+    pub clicked: Option<usize>,
+    /// The text area's response, for tooltips and the context menu.
+    pub response: Option<egui::Response>,
 }
 
 /// The view's state for one article.
@@ -85,6 +110,10 @@ pub struct ArticleView {
     by_paragraph: Vec<Vec<usize>>,
     /// egui's font atlas fill last frame (a drop means it was reset) and resets seen.
     atlas: (f32, u64),
+    /// A character to bring into view on the next frame.
+    pending_reveal: Option<usize>,
+    /// The viewport height last frame.
+    last_height: f32,
 }
 
 /// Paragraph layouts kept beyond this many are dropped, farthest from the viewport first.
@@ -106,7 +135,31 @@ impl ArticleView {
             atlas: (0.0, 0),
             highlights: Vec::new(),
             by_paragraph: Vec::new(),
+            pending_reveal: None,
+            last_height: 0.0,
         }
+    }
+
+    /// Scrolls, on the next frame, so that character `offset` is in view (a third of the way
+    /// down), unless it already is.
+    pub fn reveal(&mut self, offset: usize) {
+        self.pending_reveal = Some(offset);
+    }
+
+    /// Where character `offset` is, in content height, as far as the layout is known.
+    fn y_of(&mut self, offset: usize) -> f32 {
+        let p = self.cache.paragraph_of(offset);
+        let line_height = self.cache.key().map_or(0.0, |k| k.geometry.line_height);
+        let start = self.cache.slots[p].chars.start;
+        let local = offset - start;
+        let line = self.cache.get(p).map_or(0, |layout| {
+            layout
+                .lines
+                .iter()
+                .position(|l| local < l.chars.end)
+                .unwrap_or(0)
+        });
+        self.cache.top(p) + line as f32 * line_height
     }
 
     /// Sets the spans to highlight (annotations), indexed by paragraph once so that a frame
@@ -239,6 +292,14 @@ impl ArticleView {
         let mut scroll = egui::ScrollArea::vertical()
             .id_salt("article_view")
             .auto_shrink([false, false]);
+        if let Some(offset) = self.pending_reveal.take() {
+            let y = self.y_of(offset.min(self.len_chars().saturating_sub(1)));
+            let line = self.cache.key().map_or(0.0, |k| k.geometry.line_height);
+            let shown = self.last_top..self.last_top + self.last_height - line;
+            if self.pending_offset.is_none() && !shown.contains(&y) {
+                self.pending_offset = Some((y - self.last_height / 3.0).max(0.0));
+            }
+        }
         if let Some(offset) = self.pending_offset.take() {
             scroll = scroll.vertical_scroll_offset(offset);
         }
@@ -278,6 +339,7 @@ impl ArticleView {
         // Paint this frame as the corrected scroll offset will show the next one.
         let origin = rect.min - vec2(0.0, adjust);
         self.last_top = viewport.min.y + adjust;
+        self.last_height = viewport.height();
         self.last_frame = Some((origin, font.clone(), line_height));
         // Screen readers (and UI tests) read the text on screen.
         // Built only when asked for (a screen reader or a test is listening).
@@ -301,6 +363,20 @@ impl ArticleView {
         for (r, c) in shapes.underlines {
             painter.rect_filled(r, 1.0, c);
         }
+        let stroke = egui::Stroke::new(2.0, style.outline);
+        for r in shapes.outlines {
+            painter.rect_stroke(r, 3.0, stroke, egui::StrokeKind::Outside);
+        }
+        for r in shapes.dashed {
+            let corners = [
+                r.left_top(),
+                r.right_top(),
+                r.right_bottom(),
+                r.left_bottom(),
+                r.left_top(),
+            ];
+            painter.extend(egui::Shape::dashed_line(&corners, stroke, 4.0, 3.0));
+        }
         if let Some(pos) = response.hover_pos() {
             let under_pointer = self.char_at(&ctx, font, pos - origin.to_vec2());
             let highlights = &self.highlights;
@@ -316,17 +392,14 @@ impl ArticleView {
                 })
                 .unwrap_or_default();
             under.sort_by_key(|&i| highlights[i].range.len());
-            if !under.is_empty() {
-                let labels: Vec<String> =
-                    under.iter().map(|&i| highlights[i].label.clone()).collect();
-                response.on_hover_ui_at_pointer(|ui| {
-                    for label in labels {
-                        bidi_label(ui, &label);
-                    }
-                });
-            }
             output.hovered = under;
         }
+        if response.clicked()
+            && let Some(pos) = response.interact_pointer_pos()
+        {
+            output.clicked = self.char_at(&ctx, font, pos - origin.to_vec2());
+        }
+        output.response = Some(response);
     }
 
     /// Lays out the paragraphs in the viewport, top to bottom. A paragraph that starts above

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use egui::{Color32, FontId, Galley, Pos2, Rect, pos2};
 
-use super::{ArticleView, EguiShaper, Layout, MARGIN, ViewStyle};
+use super::{ArticleView, EguiShaper, Layout, MARGIN, Mark, ViewStyle};
 use crate::model::AnnotationKind;
 
 impl ArticleView {
@@ -47,15 +47,28 @@ impl ArticleView {
                 for h in touching.map(|&i| &self.highlights[i]) {
                     for (line, x0, x1) in layout.rects(local(&h.range), &mut shaper) {
                         let mention = band(line, x0, x1, 2.0, line_height - 4.0);
-                        match h.kind {
-                            AnnotationKind::Actor => shapes.fills.push((mention, style.actor)),
-                            AnnotationKind::Location => {
+                        let underline = band(line, x0, x1, line_height - 4.0, line_height - 1.0);
+                        match h.mark {
+                            Mark::Annotation(AnnotationKind::Actor) => {
+                                shapes.fills.push((mention, style.actor));
+                            }
+                            Mark::Annotation(AnnotationKind::Location) => {
                                 shapes.fills.push((mention, style.location));
                             }
-                            AnnotationKind::Claim => shapes.underlines.push((
-                                band(line, x0, x1, line_height - 4.0, line_height - 1.0),
-                                style.claim,
-                            )),
+                            Mark::Annotation(AnnotationKind::Claim) => {
+                                shapes.underlines.push((underline, style.claim));
+                            }
+                            Mark::Found => shapes.fills.push((mention, style.found)),
+                            Mark::Current => shapes.fills.push((mention, style.current)),
+                            Mark::Offered => shapes.dashed.push(mention),
+                        }
+                        if h.selected {
+                            let outlined = if h.mark == Mark::Annotation(AnnotationKind::Claim) {
+                                band(line, x0, x1, 1.0, line_height - 1.0)
+                            } else {
+                                mention
+                            };
+                            shapes.outlines.push(outlined.expand(1.0));
                         }
                     }
                 }
@@ -79,6 +92,10 @@ pub(super) struct Shapes {
     pub fills: Vec<(Rect, Color32)>,
     pub galleys: Vec<(Pos2, Arc<Galley>)>,
     pub underlines: Vec<(Rect, Color32)>,
+    /// The selected annotation's outline.
+    pub outlines: Vec<Rect>,
+    /// Mentions offered for tagging, outlined with a dashed line.
+    pub dashed: Vec<Rect>,
 }
 
 fn row_of(line: &crate::text::Line<Arc<Galley>>) -> f32 {

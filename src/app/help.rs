@@ -1,0 +1,48 @@
+//! The help overlay (F1 or ?): every command with its shortcuts, by menu, and how tagging goes.
+
+use egui::RichText;
+
+use super::actions::{Action, Menu};
+
+/// Shows the overlay while `open`; it closes with its button or Escape.
+pub fn ui(ctx: &egui::Context, open: &mut bool) {
+    if !*open {
+        return;
+    }
+    if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+        *open = false;
+        return;
+    }
+    egui::Window::new("Keyboard shortcuts")
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .open(open)
+        .show(ctx, |ui| {
+            ui.label(
+                "Select text with the mouse (or Shift+arrows), then press A, L or C. \
+                 Click a highlight to select it; Delete removes it. \
+                 Shortcuts do nothing while you type in a field.",
+            );
+            ui.add_space(6.0);
+            egui::Grid::new("shortcuts")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    for menu in Menu::ALL {
+                        ui.label(RichText::new(menu.label()).strong());
+                        ui.end_row();
+                        for action in Action::ALL.iter().filter(|a| a.menu() == menu) {
+                            let keys: Vec<String> = action
+                                .shortcuts()
+                                .iter()
+                                .map(|s| ctx.format_shortcut(s))
+                                .collect();
+                            ui.label(action.label()).on_hover_text(action.tooltip());
+                            ui.label(keys.join(", "));
+                            ui.end_row();
+                        }
+                    }
+                });
+        });
+}

@@ -1,0 +1,670 @@
+//! The inspector: edits the selected annotation and its entity, or the article's metadata
+//! when nothing is selected.
+//!
+//! Choices (entity, speaker, status, rating…) become commands at once. Text fields edit a
+//! draft that becomes one command when the field loses focus or the selection moves, so
+//! typing a name is one undo step and never a tagging shortcut.
+
+use egui::RichText;
+
+use super::view::{bidi_label, bidi_selectable};
+use super::workspace::Workspace;
+use crate::model::{
+    ActorType, Annotation, AnnotationId, AnnotationKind, ArticleMeta, ClaimRelation,
+    ClaimRelationKind, ClaimStatus, Coordinates, Credibility, Entity, EntityKind, GeoPrecision,
+    QuoteKind, Reliability, is_wikidata_id,
+};
+use crate::session::{Command, Link, entity_kind_for};
+
+/// What the inspector asks the window to do.
+pub enum Event {
+    /// Apply a command.
+    Run(Command),
+    /// Wait for a click on an actor mention.
+    PickSpeaker,
+    /// Make the selected text the claim's cue.
+    CueFromSelection,
+    /// Remove the selected annotation.
+    Delete,
+    /// Select another annotation.
+    Select(AnnotationId),
+    /// Review the entity's other mentions.
+    TagAll,
+}
+
+/// Text being edited, not yet applied.
+#[derive(Clone, Debug, PartialEq)]
+struct Draft {
+    target: Option<AnnotationId>,
+    note: String,
+    entity: Option<Entity>,
+    lat: String,
+    lon: String,
+    new_alias: String,
+    outlet: String,
+    url: String,
+    published: String,
+}
+
+/// The inspector's state.
+#[derive(Default)]
+pub struct Inspector {
+    draft: Option<Draft>,
+    base: Option<Draft>,
+    stale: bool,
+}
+
+impl Inspector {
+    /// The document changed under the inspector (undo, a command): reload fields that are
+    /// not being edited.
+    pub fn refresh(&mut self) {
+        self.stale = true;
+    }
+
+    /// Commands for the edits in the draft, which then counts as applied.
+    pub fn flush(&mut self, ws: &Workspace) -> Vec<Command> {
+        let (Some(draft), Some(base)) = (&self.draft, &self.base) else {
+            return Vec::new();
+        };
+        if draft == base {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let doc = ws.session.document();
+        if let Some(id) = draft.target {
+            if draft.note != base.note
+                && let Some(a) = doc.annotation(id)
+            {
+                let mut a = a.clone();
+                draft.note.trim().clone_into(&mut a.note);
+                out.push(Command::UpdateAnnotation(Box::new(a)));
+            }
+            if let Some(e) = &draft.entity
+                && draft.entity != base.entity
+                && doc.entity(e.id).is_some()
+            {
+                let mut e = e.clone();
+                e.name = e.name.trim().to_string();
+                if !e.name.is_empty() {
+                    out.push(Command::UpdateEntity(Box::new(e)));
+                }
+            }
+        } else {
+            let mut meta = doc.meta.clone();
+            let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+            meta.outlet = text(&draft.outlet);
+            meta.url = text(&draft.url);
+            meta.published = draft.published.trim().parse().ok();
+            if meta != doc.meta {
+                out.push(Command::SetMeta(Box::new(meta)));
+            }
+        }
+        self.base = self.draft.clone();
+        out
+    }
+
+    fn load(&mut self, ws: &Workspace) {
+        let doc = ws.session.document();
+        let a = ws.selected_annotation();
+        let entity = a
+            .and_then(|a| a.entity)
+            .and_then(|id| doc.entity(id))
+            .cloned();
+        let coordinates = entity.as_ref().and_then(|e| e.coordinates);
+        let draft = Draft {
+            target: a.map(|a| a.id),
+            note: a.map(|a| a.note.clone()).unwrap_or_default(),
+            lat: coordinates.map(|c| c.lat.to_string()).unwrap_or_default(),
+            lon: coordinates.map(|c| c.lon.to_string()).unwrap_or_default(),
+            entity,
+            new_alias: String::new(),
+            outlet: doc.meta.outlet.clone().unwrap_or_default(),
+            url: doc.meta.url.clone().unwrap_or_default(),
+            published: doc
+                .meta
+                .published
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+        };
+        self.base = Some(draft.clone());
+        self.draft = Some(draft);
+        self.stale = false;
+    }
+
+    /// Shows the inspector. Edits of a previous selection are flushed first.
+    pub fn ui(ws: &mut Workspace, ui: &mut egui::Ui) -> Vec<Event> {
+        let mut events = Vec::new();
+        let mut me = std::mem::take(&mut ws.inspector);
+        let moved = me.draft.as_ref().map(|d| d.target) != Some(ws.selected);
+        let editing = ui.ctx().text_edit_focused();
+        if moved || !editing {
+            events.extend(me.flush(ws).into_iter().map(Event::Run));
+        }
+        if moved || (me.stale && me.draft == me.base) {
+            me.load(ws);
+        }
+        if let Some(draft) = me.draft.as_mut() {
+            egui::ScrollArea::vertical()
+                .id_salt("inspector")
+                .show(ui, |ui| match ws.selected_annotation() {
+                    Some(a) => annotation_ui(ui, ws, a, draft, &mut events),
+                    None => article_ui(ui, ws, draft, &mut events),
+                });
+        }
+        ws.inspector = me;
+        events
+    }
+}
+
+fn annotation_ui(
+    ui: &mut egui::Ui,
+    ws: &Workspace,
+    a: &Annotation,
+    draft: &mut Draft,
+    events: &mut Vec<Event>,
+) {
+    let heading = match a.kind {
+        AnnotationKind::Actor => "Actor mention",
+        AnnotationKind::Location => "Location mention",
+        AnnotationKind::Claim => "Claim",
+    };
+    ui.heading(heading);
+    bidi_label(ui, &format!("«{}»", a.span.quote));
+    if let Some(old) = &a.previous_quote {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            "The article changed; this was placed on different text. It was:",
+        );
+        bidi_label(ui, &format!("«{old}»"));
+        if ui.button("Accept the new text").clicked() {
+            let mut changed = a.clone();
+            changed.previous_quote = None;
+            events.push(Event::Run(Command::UpdateAnnotation(Box::new(changed))));
+        }
+    }
+    ui.separator();
+    if a.kind == AnnotationKind::Claim {
+        claim_ui(ui, ws, a, events);
+    } else {
+        entity_ui(ui, ws, a, draft, events);
+    }
+    ui.separator();
+    let label = ui.label("Note");
+    ui.add(egui::TextEdit::multiline(&mut draft.note).desired_rows(2))
+        .labelled_by(label.id);
+    ui.add_space(6.0);
+    if ui
+        .button("Delete annotation")
+        .on_hover_text("Remove it (Delete)")
+        .clicked()
+    {
+        events.push(Event::Delete);
+    }
+}
+
+fn entity_ui(
+    ui: &mut egui::Ui,
+    ws: &Workspace,
+    a: &Annotation,
+    draft: &mut Draft,
+    events: &mut Vec<Event>,
+) {
+    let session = &ws.session;
+    let doc = session.document();
+    let relink = |link| {
+        Event::Run(Command::Relink {
+            annotation: a.id,
+            link,
+        })
+    };
+    let candidates: Vec<_> = session
+        .candidates(a.kind, &a.span.quote)
+        .into_iter()
+        .filter(|id| Some(*id) != a.entity)
+        .collect();
+    match draft.entity.as_mut() {
+        Some(entity) => {
+            ui.label(RichText::new("Entity").strong());
+            bidi_label(ui, &entity.name);
+            ui.label(format!(
+                "{} mentions in this article",
+                session.mentions_of(entity.id)
+            ));
+            if ui
+                .button("Tag all occurrences…")
+                .on_hover_text("Review its other mentions and tag them (T)")
+                .clicked()
+            {
+                events.push(Event::TagAll);
+            }
+            entity_fields(ui, entity, &mut draft.lat, &mut draft.lon);
+            aliases_ui(ui, entity, &mut draft.new_alias, &a.span.quote);
+        }
+        None => {
+            ui.label("Not linked to an entity.");
+        }
+    }
+    if !candidates.is_empty() {
+        ui.label(RichText::new("Matching entities").strong())
+            .on_hover_text(
+                "Entities whose name or alias is this mention (with or without و ف ب ل ك ال)",
+            );
+        for id in candidates {
+            if let Some(e) = doc.entity(id)
+                && bidi_selectable(ui, false, &format!("→ {}", e.name))
+                    .on_hover_text("Link the mention to this entity")
+                    .clicked()
+            {
+                events.push(relink(Link::Entity(id)));
+            }
+        }
+    }
+    let kind = entity_kind_for(a.kind);
+    ui.collapsing("Link to another entity", |ui| {
+        for e in doc.entities().iter().filter(|e| Some(e.kind) == kind) {
+            if Some(e.id) != a.entity && bidi_selectable(ui, false, &e.name).clicked() {
+                events.push(relink(Link::Entity(e.id)));
+            }
+        }
+        if ui.button("New entity from this mention").clicked() {
+            events.push(relink(Link::New(session.suggested_name(&a.span.quote))));
+        }
+        if a.entity.is_some() && ui.button("Unlink").clicked() {
+            events.push(relink(Link::Nothing));
+        }
+    });
+}
+
+fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, valid: bool) {
+    ui.horizontal(|ui| {
+        let l = ui.label(label);
+        let mut edit = egui::TextEdit::singleline(value).desired_width(170.0);
+        if !valid {
+            edit = edit.text_color(ui.visuals().error_fg_color);
+        }
+        ui.add(edit).labelled_by(l.id);
+    });
+}
+
+fn optional_field(ui: &mut egui::Ui, label: &str, value: &mut Option<String>) {
+    let mut text = value.clone().unwrap_or_default();
+    text_field(ui, label, &mut text, true);
+    *value = Some(text).filter(|t| !t.trim().is_empty());
+}
+
+/// The entity's fields. Coordinates are typed as text and set on the entity when both parse
+/// and are in range.
+fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, lat_text: &mut String, lon_text: &mut String) {
+    let named = !e.name.trim().is_empty();
+    text_field(ui, "Name", &mut e.name, named);
+    let mut wikidata = e.wikidata.clone().unwrap_or_default();
+    let valid = wikidata.trim().is_empty() || is_wikidata_id(wikidata.trim());
+    text_field(ui, "Wikidata", &mut wikidata, valid);
+    e.wikidata = Some(wikidata.trim().to_owned()).filter(|w| !w.is_empty() && is_wikidata_id(w));
+    match e.kind {
+        EntityKind::Actor => {
+            egui::ComboBox::from_label("Actor type (ACLED)")
+                .selected_text(e.actor_type.map_or("—", ActorType::label))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut e.actor_type, None, "—");
+                    for t in ActorType::ALL {
+                        ui.selectable_value(
+                            &mut e.actor_type,
+                            Some(t),
+                            format!("{} {}", u8::from(t), t.label()),
+                        );
+                    }
+                });
+        }
+        EntityKind::Location => {
+            let parse = |lat: &str, lon: &str| {
+                let lat: Option<f64> = lat.trim().parse().ok();
+                let lon: Option<f64> = lon.trim().parse().ok();
+                lat.zip(lon).map(|(lat, lon)| Coordinates { lat, lon })
+            };
+            let empty = |lat: &str, lon: &str| lat.trim().is_empty() && lon.trim().is_empty();
+            let ok = empty(lat_text, lon_text)
+                || parse(lat_text, lon_text).is_some_and(|c| c.is_valid());
+            text_field(ui, "Latitude", lat_text, ok);
+            text_field(ui, "Longitude", lon_text, ok);
+            let parsed = parse(lat_text, lon_text);
+            if empty(lat_text, lon_text) {
+                e.coordinates = None;
+            } else if let Some(c) = parsed.filter(Coordinates::is_valid) {
+                e.coordinates = Some(c);
+            }
+            optional_field(ui, "Country", &mut e.admin.country);
+            optional_field(ui, "Admin 1", &mut e.admin.admin1);
+            optional_field(ui, "Admin 2", &mut e.admin.admin2);
+            optional_field(ui, "Admin 3", &mut e.admin.admin3);
+            let label = |p: Option<GeoPrecision>| match p {
+                None => "—",
+                Some(GeoPrecision::Exact) => "1 the place itself",
+                Some(GeoPrecision::Near) => "2 near it, or part of a region",
+                Some(GeoPrecision::Region) => "3 only the region",
+            };
+            egui::ComboBox::from_label("Precision")
+                .selected_text(label(e.precision))
+                .show_ui(ui, |ui| {
+                    for p in [
+                        None,
+                        Some(GeoPrecision::Exact),
+                        Some(GeoPrecision::Near),
+                        Some(GeoPrecision::Region),
+                    ] {
+                        ui.selectable_value(&mut e.precision, p, label(p));
+                    }
+                });
+        }
+    }
+    let label = ui.label("Entity note");
+    ui.add(egui::TextEdit::multiline(&mut e.note).desired_rows(2))
+        .labelled_by(label.id);
+}
+
+fn aliases_ui(ui: &mut egui::Ui, e: &mut Entity, new_alias: &mut String, mention: &str) {
+    ui.label(RichText::new("Aliases").strong());
+    let mut remove = None;
+    for (i, alias) in e.aliases.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("✕")
+                .on_hover_text("Remove this alias")
+                .clicked()
+            {
+                remove = Some(i);
+            }
+            bidi_label(ui, alias);
+        });
+    }
+    if let Some(i) = remove {
+        e.aliases.remove(i);
+    }
+    let known = std::iter::once(&e.name)
+        .chain(&e.aliases)
+        .any(|n| crate::matching::same_name(mention, n));
+    if !known
+        && ui
+            .button("Add this mention as an alias")
+            .on_hover_text(format!("Add «{mention}» to the entity's names"))
+            .clicked()
+    {
+        e.aliases.push(mention.trim().to_owned());
+    }
+    ui.horizontal(|ui| {
+        let l = ui.label("New alias");
+        let field = ui
+            .add(egui::TextEdit::singleline(new_alias).desired_width(150.0))
+            .labelled_by(l.id);
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button("Add").clicked() || entered) && !new_alias.trim().is_empty() {
+            e.aliases.push(new_alias.trim().to_owned());
+            new_alias.clear();
+        }
+    });
+}
+
+fn claim_ui(ui: &mut egui::Ui, ws: &Workspace, a: &Annotation, events: &mut Vec<Event>) {
+    let Some(details) = a.claim.clone() else {
+        return;
+    };
+    speaker_ui(ui, ws, a, &details, events);
+    ratings_ui(ui, a, &details, events);
+    answers_ui(ui, ws, a, &details, events);
+}
+
+fn speaker_ui(
+    ui: &mut egui::Ui,
+    ws: &Workspace,
+    a: &Annotation,
+    details: &crate::model::Claim,
+    events: &mut Vec<Event>,
+) {
+    let doc = ws.session.document();
+    ui.label(RichText::new("Speaker").strong());
+    match details.speaker.and_then(|id| doc.entity(id)) {
+        Some(e) => {
+            bidi_label(ui, &e.name);
+        }
+        None => {
+            ui.label("No speaker yet");
+        }
+    }
+    ui.horizontal(|ui| {
+        let picking = ws.picking_speaker;
+        if ui
+            .selectable_label(picking, "Pick in text")
+            .on_hover_text("Then click an actor mention (S; Ctrl+click works too)")
+            .clicked()
+        {
+            events.push(Event::PickSpeaker);
+        }
+        if details.speaker.is_some() && ui.button("Clear").clicked() {
+            events.push(Event::Run(Command::SetSpeaker {
+                claim: a.id,
+                speaker: None,
+            }));
+        }
+    });
+    ui.collapsing("Choose the speaker", |ui| {
+        for e in doc
+            .entities()
+            .iter()
+            .filter(|e| e.kind == EntityKind::Actor)
+        {
+            if bidi_selectable(ui, details.speaker == Some(e.id), &e.name).clicked() {
+                events.push(Event::Run(Command::SetSpeaker {
+                    claim: a.id,
+                    speaker: Some(e.id),
+                }));
+            }
+        }
+    });
+    ui.label(RichText::new("Cue").strong());
+    if let Some(cue) = &details.cue {
+        bidi_label(ui, &cue.quote);
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .button("Cue from selection")
+            .on_hover_text("Select the reporting verb (قال، نفى، أكد…) in the text, then click")
+            .clicked()
+        {
+            events.push(Event::CueFromSelection);
+        }
+        if details.cue.is_some() && ui.button("Clear cue").clicked() {
+            events.push(Event::Run(Command::SetCue {
+                claim: a.id,
+                range: None,
+            }));
+        }
+    });
+}
+
+fn ratings_ui(
+    ui: &mut egui::Ui,
+    a: &Annotation,
+    details: &crate::model::Claim,
+    events: &mut Vec<Event>,
+) {
+    let update = |f: &dyn Fn(&mut crate::model::Claim)| {
+        let mut changed = a.clone();
+        if let Some(c) = changed.claim.as_mut() {
+            f(c);
+        }
+        Event::Run(Command::UpdateAnnotation(Box::new(changed)))
+    };
+    let mut status = details.status;
+    egui::ComboBox::from_label("Status")
+        .selected_text(status_label(status))
+        .show_ui(ui, |ui| {
+            for s in [
+                ClaimStatus::Unverified,
+                ClaimStatus::Corroborated,
+                ClaimStatus::Disputed,
+                ClaimStatus::Denied,
+                ClaimStatus::False,
+            ] {
+                ui.selectable_value(&mut status, s, status_label(s));
+            }
+        });
+    if status != details.status {
+        events.push(update(&|c| c.status = status));
+    }
+    let mut reliability = details.reliability;
+    egui::ComboBox::from_label("Source reliability")
+        .selected_text(reliability.map_or("—".to_owned(), |r| format!("{r:?}")))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut reliability, None, "—");
+            for (r, text) in [
+                (Reliability::A, "A completely reliable"),
+                (Reliability::B, "B usually reliable"),
+                (Reliability::C, "C fairly reliable"),
+                (Reliability::D, "D not usually reliable"),
+                (Reliability::E, "E unreliable"),
+                (Reliability::F, "F cannot be judged"),
+            ] {
+                ui.selectable_value(&mut reliability, Some(r), text);
+            }
+        });
+    if reliability != details.reliability {
+        events.push(update(&|c| c.reliability = reliability));
+    }
+    let mut credibility = details.credibility;
+    egui::ComboBox::from_label("Credibility")
+        .selected_text(credibility.map_or("—".to_owned(), |c| c.get().to_string()))
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut credibility, None, "—");
+            for (n, text) in [
+                (1, "1 confirmed"),
+                (2, "2 probably true"),
+                (3, "3 possibly true"),
+                (4, "4 doubtful"),
+                (5, "5 improbable"),
+                (6, "6 cannot be judged"),
+            ] {
+                ui.selectable_value(&mut credibility, Credibility::new(n), text);
+            }
+        });
+    if credibility != details.credibility {
+        events.push(update(&|c| c.credibility = credibility));
+    }
+    let mut quotation = details.quotation;
+    ui.horizontal(|ui| {
+        ui.radio_value(&mut quotation, QuoteKind::Indirect, "Indirect");
+        ui.radio_value(&mut quotation, QuoteKind::Direct, "Direct quote");
+    });
+    if quotation != details.quotation {
+        events.push(update(&|c| c.quotation = quotation));
+    }
+}
+
+fn answers_ui(
+    ui: &mut egui::Ui,
+    ws: &Workspace,
+    a: &Annotation,
+    details: &crate::model::Claim,
+    events: &mut Vec<Event>,
+) {
+    let doc = ws.session.document();
+    let mut kind = details.answers.map(|r| r.kind);
+    let kind_label = |k: Option<ClaimRelationKind>| match k {
+        None => "Answers no other claim",
+        Some(ClaimRelationKind::Denies) => "Denies",
+        Some(ClaimRelationKind::Disputes) => "Disputes",
+    };
+    egui::ComboBox::from_label("Relation")
+        .selected_text(kind_label(kind))
+        .show_ui(ui, |ui| {
+            for k in [
+                None,
+                Some(ClaimRelationKind::Denies),
+                Some(ClaimRelationKind::Disputes),
+            ] {
+                ui.selectable_value(&mut kind, k, kind_label(k));
+            }
+        });
+    let others: Vec<&Annotation> = doc
+        .annotations()
+        .iter()
+        .filter(|o| o.kind == AnnotationKind::Claim && o.id != a.id)
+        .collect();
+    let mut target = details.answers.map(|r| r.target);
+    if kind.is_some() {
+        if target.is_none() {
+            target = others.first().map(|o| o.id);
+        }
+        ui.label("…the claim:");
+        for o in &others {
+            let words = first_words(&o.span.quote, 8);
+            if bidi_selectable(ui, target == Some(o.id), &words)
+                .on_hover_text("Answer this claim")
+                .clicked()
+            {
+                target = Some(o.id);
+            }
+        }
+        if others.is_empty() {
+            ui.label("Tag the other claim first.");
+        }
+    }
+    let answers = kind
+        .zip(target)
+        .map(|(kind, target)| ClaimRelation { kind, target });
+    if answers != details.answers {
+        let mut changed = a.clone();
+        if let Some(c) = changed.claim.as_mut() {
+            c.answers = answers;
+        }
+        events.push(Event::Run(Command::UpdateAnnotation(Box::new(changed))));
+    }
+    if let Some(r) = details.answers
+        && ui.link("Go to the answered claim").clicked()
+    {
+        events.push(Event::Select(r.target));
+    }
+}
+
+fn article_ui(ui: &mut egui::Ui, ws: &Workspace, draft: &mut Draft, events: &mut Vec<Event>) {
+    let doc = ws.session.document();
+    ui.heading("Article");
+    bidi_label(ui, &ws.session.opened().title());
+    ui.label("Select an annotation in the text to edit it.");
+    ui.separator();
+    let mut done = doc.meta.done;
+    if ui
+        .checkbox(&mut done, "Done: fully annotated")
+        .on_hover_text("Shown in the corpus list (Ctrl+D)")
+        .changed()
+    {
+        let mut meta: ArticleMeta = doc.meta.clone();
+        meta.done = done;
+        events.push(Event::Run(Command::SetMeta(Box::new(meta))));
+    }
+    text_field(ui, "Outlet", &mut draft.outlet, true);
+    text_field(ui, "URL", &mut draft.url, true);
+    let date_ok = draft.published.trim().is_empty()
+        || draft.published.trim().parse::<jiff::civil::Date>().is_ok();
+    text_field(ui, "Published (YYYY-MM-DD)", &mut draft.published, date_ok);
+}
+
+/// The status's label.
+pub fn status_label(s: ClaimStatus) -> &'static str {
+    match s {
+        ClaimStatus::Unverified => "Unverified",
+        ClaimStatus::Corroborated => "Corroborated",
+        ClaimStatus::Disputed => "Disputed",
+        ClaimStatus::Denied => "Denied",
+        ClaimStatus::False => "False",
+    }
+}
+
+/// The first `n` words of a text, with an ellipsis if there were more.
+pub fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= n {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..n].join(" "))
+    }
+}

@@ -1,0 +1,233 @@
+//! Work kept off the frame path: saving, listing a corpus folder with its annotation counts,
+//! and the native file dialog. Each runs on a thread and reports through a channel the frame
+//! polls.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::time::{Duration, Instant};
+
+use crate::model::KindCounts;
+use crate::store::{FileStamp, SaveJob, SidecarError};
+
+/// Runs `work` on a named thread and wakes the window when it is done.
+fn spawn<T: Send + 'static>(
+    name: &str,
+    ctx: &egui::Context,
+    work: impl FnOnce() -> T + Send + 'static,
+) -> Receiver<T> {
+    let (tx, rx) = channel();
+    let ctx = ctx.clone();
+    let spawned = std::thread::Builder::new()
+        .name(name.to_owned())
+        .spawn(move || {
+            let _ = tx.send(work());
+            ctx.request_repaint();
+        });
+    if let Err(e) = spawned {
+        log::error!("could not start the {name} thread: {e}");
+    }
+    rx
+}
+
+/// A save in progress.
+pub struct Saving {
+    /// The revision being written.
+    pub revision: u64,
+    rx: Receiver<Result<Option<FileStamp>, SidecarError>>,
+}
+
+impl Saving {
+    /// Starts writing a snapshot.
+    pub fn start(job: SaveJob, revision: u64, ctx: &egui::Context) -> Self {
+        Self {
+            revision,
+            rx: spawn("marsad-save", ctx, move || job.run()),
+        }
+    }
+
+    /// The result, once written.
+    pub fn poll(&self) -> Option<Result<Option<FileStamp>, SidecarError>> {
+        match self.rx.try_recv() {
+            Ok(result) => Some(result),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err(thread_lost())),
+        }
+    }
+
+    /// Waits for the result (before a save on the frame thread, so two never overlap).
+    pub fn wait(self) -> Result<Option<FileStamp>, SidecarError> {
+        self.rx.recv().unwrap_or_else(|_| Err(thread_lost()))
+    }
+}
+
+fn thread_lost() -> SidecarError {
+    SidecarError::Write {
+        path: PathBuf::new(),
+        source: std::io::Error::other("the saving thread stopped unexpectedly"),
+    }
+}
+
+/// One article of an open corpus.
+#[derive(Clone, Debug)]
+pub struct CorpusEntry {
+    /// The article.
+    pub path: PathBuf,
+    /// Annotation counts from its sidecar (zero without one).
+    pub counts: KindCounts,
+    /// Marked done.
+    pub done: bool,
+    /// Why its sidecar could not be read, if it could not.
+    pub problem: Option<String>,
+}
+
+/// A folder of articles.
+pub struct Corpus {
+    /// The folder.
+    pub root: PathBuf,
+    /// Its articles, sorted; empty while listing.
+    pub entries: Vec<CorpusEntry>,
+    /// Why it could not be listed.
+    pub error: Option<String>,
+    rx: Option<Receiver<Result<Vec<CorpusEntry>, String>>>,
+}
+
+impl Corpus {
+    /// Starts listing a folder and reading its sidecars.
+    pub fn open(root: PathBuf, ctx: &egui::Context) -> Self {
+        let folder = root.clone();
+        let rx = spawn("marsad-corpus", ctx, move || list(&folder));
+        Self {
+            root,
+            entries: Vec::new(),
+            error: None,
+            rx: Some(rx),
+        }
+    }
+
+    /// Takes the listing when it is ready; true on the frame it arrives.
+    pub fn poll(&mut self) -> bool {
+        let Some(rx) = &self.rx else {
+            return false;
+        };
+        let result = match rx.try_recv() {
+            Ok(result) => result,
+            Err(TryRecvError::Empty) => return false,
+            Err(TryRecvError::Disconnected) => Err("the listing thread stopped".to_owned()),
+        };
+        self.rx = None;
+        match result {
+            Ok(entries) => self.entries = entries,
+            Err(e) => self.error = Some(e),
+        }
+        true
+    }
+
+    /// Whether the listing is still running.
+    pub fn is_listing(&self) -> bool {
+        self.rx.is_some()
+    }
+
+    /// The position of an article in the list.
+    pub fn position(&self, path: &Path) -> Option<usize> {
+        self.entries.iter().position(|e| same_file(&e.path, path))
+    }
+
+    /// Records an article's counts after it was saved.
+    pub fn update(&mut self, path: &Path, counts: KindCounts, done: bool) {
+        if let Some(i) = self.position(path) {
+            self.entries[i].counts = counts;
+            self.entries[i].done = done;
+            self.entries[i].problem = None;
+        }
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    a == b || std::path::absolute(a).ok() == std::path::absolute(b).ok()
+}
+
+/// The articles of a folder with their sidecars' counts.
+fn list(root: &Path) -> Result<Vec<CorpusEntry>, String> {
+    let mut out = Vec::new();
+    for found in crate::corpus::expand(&[root.to_path_buf()]) {
+        let path = found.map_err(|e| e.to_string())?;
+        let sidecar = crate::store::sidecar_path(&path);
+        let (counts, done, problem) = match crate::store::load_sidecar(&sidecar) {
+            Ok(Some(parsed)) => (parsed.document.counts(), parsed.document.meta.done, None),
+            Ok(None) => (KindCounts::default(), false, None),
+            Err(e) => (KindCounts::default(), false, Some(e.to_string())),
+        };
+        out.push(CorpusEntry {
+            path,
+            counts,
+            done,
+            problem,
+        });
+    }
+    Ok(out)
+}
+
+/// What the file dialog was asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// An article.
+    File,
+    /// A folder.
+    Folder,
+}
+
+/// A native file dialog, open on another thread.
+pub struct Dialog {
+    /// What it picks.
+    pub pick: Pick,
+    started: Instant,
+    rx: Receiver<Option<PathBuf>>,
+}
+
+/// A dialog that answers sooner than this without a path most likely could not be shown
+/// (no portal or desktop): the path field is offered instead.
+const TOO_QUICK: Duration = Duration::from_millis(400);
+
+/// How a dialog ended.
+pub enum Picked {
+    /// A path was chosen.
+    Path(PathBuf),
+    /// Cancelled by the analyst.
+    Cancelled,
+    /// No dialog could be shown.
+    Unavailable,
+}
+
+impl Dialog {
+    /// Opens the dialog, starting in `folder` if given.
+    pub fn open(pick: Pick, folder: Option<PathBuf>, ctx: &egui::Context) -> Self {
+        let rx = spawn("marsad-dialog", ctx, move || {
+            let mut dialog = rfd::FileDialog::new();
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            match pick {
+                Pick::File => dialog
+                    .add_filter("Articles", &["txt", "md", "markdown", "text"])
+                    .pick_file(),
+                Pick::Folder => dialog.pick_folder(),
+            }
+        });
+        Self {
+            pick,
+            started: Instant::now(),
+            rx,
+        }
+    }
+
+    /// How it ended, once it has.
+    pub fn poll(&self) -> Option<Picked> {
+        match self.rx.try_recv() {
+            Ok(Some(path)) => Some(Picked::Path(path)),
+            Ok(None) if self.started.elapsed() < TOO_QUICK => Some(Picked::Unavailable),
+            Ok(None) => Some(Picked::Cancelled),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Picked::Unavailable),
+        }
+    }
+}

@@ -1,0 +1,133 @@
+//! The lists beside the article: actors and locations grouped by entity with their counts,
+//! and the claims table (speaker, cue, status, first words). Clicking an entry selects its
+//! annotation and scrolls to it.
+
+use egui::RichText;
+
+use super::inspector::{first_words, status_label};
+use super::view::bidi_selectable;
+use super::workspace::Workspace;
+use crate::model::{AnnotationId, AnnotationKind, EntityKind};
+
+/// The actors and locations lists; returns the annotation to select.
+pub fn entities_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<AnnotationId> {
+    let mut chosen = None;
+    let doc = ws.session.document();
+    let selected_entity = ws.selected_annotation().and_then(|a| a.entity);
+    for (kind, title) in [
+        (EntityKind::Actor, "Actors"),
+        (EntityKind::Location, "Locations"),
+    ] {
+        let entities: Vec<_> = doc.entities().iter().filter(|e| e.kind == kind).collect();
+        egui::CollapsingHeader::new(
+            RichText::new(format!("{title} ({})", entities.len())).strong(),
+        )
+        .id_salt(title)
+        .default_open(true)
+        .show(ui, |ui| {
+            if entities.is_empty() {
+                ui.weak("None yet: select a name and press A or L");
+            }
+            for e in entities {
+                let count = ws.session.mentions_of(e.id);
+                let row = bidi_selectable(
+                    ui,
+                    selected_entity == Some(e.id),
+                    &format!("{} ({count})", e.name),
+                );
+                if row.on_hover_text("Go to its next mention").clicked() {
+                    chosen = next_mention(ws, |a| a.entity == Some(e.id));
+                }
+            }
+        });
+    }
+    let orphans = doc.orphans().len();
+    if orphans > 0 {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("{orphans} orphaned annotations (not in the current text)"),
+        );
+    }
+    chosen
+}
+
+/// The mention after the selected one that satisfies `pick`, wrapping around.
+fn next_mention(
+    ws: &Workspace,
+    pick: impl Fn(&crate::model::Annotation) -> bool,
+) -> Option<AnnotationId> {
+    let all = ws.session.document().annotations();
+    let from = ws
+        .selected
+        .and_then(|id| all.iter().position(|a| a.id == id))
+        .map_or(0, |i| i + 1);
+    all[from..]
+        .iter()
+        .chain(&all[..from])
+        .find(|a| pick(a))
+        .map(|a| a.id)
+}
+
+/// The claims table; returns the claim to select.
+pub fn claims_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<AnnotationId> {
+    let mut chosen = None;
+    let doc = ws.session.document();
+    let claims: Vec<_> = doc
+        .annotations()
+        .iter()
+        .filter(|a| a.kind == AnnotationKind::Claim)
+        .collect();
+    ui.label(RichText::new(format!("Claims ({})", claims.len())).strong());
+    if claims.is_empty() {
+        ui.weak("None yet: select a sentence and press C");
+        return None;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("claims")
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            egui::Grid::new("claims_table")
+                .striped(true)
+                .num_columns(5)
+                .spacing([16.0, 4.0])
+                .show(ui, |ui| {
+                    for header in ["Speaker", "Cue", "Status", "Answers", "Claim"] {
+                        ui.label(RichText::new(header).strong());
+                    }
+                    ui.end_row();
+                    for a in claims {
+                        let Some(c) = &a.claim else { continue };
+                        let speaker = c
+                            .speaker
+                            .and_then(|id| doc.entity(id))
+                            .map_or("—".to_owned(), |e| e.name.clone());
+                        let selected = ws.selected == Some(a.id);
+                        let mut clicked = bidi_selectable(ui, selected, &speaker).clicked();
+                        let cue = c.cue.as_ref().map_or("—", |s| s.quote.as_str());
+                        clicked |= bidi_selectable(ui, selected, cue).clicked();
+                        clicked |= ui
+                            .selectable_label(selected, status_label(c.status))
+                            .clicked();
+                        let answers = c.answers.map_or(String::from("—"), |r| {
+                            let verb = match r.kind {
+                                crate::model::ClaimRelationKind::Denies => "denies",
+                                crate::model::ClaimRelationKind::Disputes => "disputes",
+                            };
+                            let target = doc
+                                .annotation(r.target)
+                                .map(|t| first_words(&t.span.quote, 4))
+                                .unwrap_or_default();
+                            format!("{verb} «{target}»")
+                        });
+                        clicked |= bidi_selectable(ui, selected, &answers).clicked();
+                        clicked |= bidi_selectable(ui, selected, &first_words(&a.span.quote, 10))
+                            .clicked();
+                        ui.end_row();
+                        if clicked {
+                            chosen = Some(a.id);
+                        }
+                    }
+                });
+        });
+    chosen
+}

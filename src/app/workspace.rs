@@ -1,0 +1,405 @@
+//! One article open in the window: its session (document, commands, undo), the view, and
+//! what the panels around it show: the selected annotation, the find bar, the mentions
+//! offered by "tag all occurrences".
+
+use jiff::Timestamp;
+
+use super::find::Find;
+use super::inspector::Inspector;
+use super::view::{ArticleView, Highlight, Mark};
+use crate::model::{AnnotationId, AnnotationKind, EntityId};
+use crate::session::{Applied, Command, Link, Occurrence, Session};
+use crate::store::{Opened, Placement, SidecarStatus};
+
+/// A banner above the article.
+pub struct Notice {
+    /// Shown as an error rather than a warning.
+    pub error: bool,
+    /// What it says.
+    pub text: String,
+}
+
+/// Other mentions of an entity, offered for tagging after one was tagged.
+pub struct Offer {
+    /// The entity.
+    pub entity: EntityId,
+    /// Its name, for the banner.
+    pub name: String,
+    /// The mentions found.
+    pub items: Vec<Occurrence>,
+    /// Which are to be tagged.
+    pub accepted: Vec<bool>,
+    /// Whether the preview list is open (else only the banner shows).
+    pub reviewing: bool,
+}
+
+/// What the highlights were last built from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Drawn {
+    revision: u64,
+    selected: Option<AnnotationId>,
+    find: u64,
+    offer: Option<(EntityId, usize, bool)>,
+}
+
+/// An open article and the state of its panels.
+pub struct Workspace {
+    /// The document and its commands.
+    pub session: Session,
+    /// The article view.
+    pub view: ArticleView,
+    /// Invisible bidi controls in the text.
+    pub controls: usize,
+    /// Banners about the sidecar.
+    pub notices: Vec<Notice>,
+    /// The selected annotation.
+    pub selected: Option<AnnotationId>,
+    /// The next click on an actor mention sets the selected claim's speaker.
+    pub picking_speaker: bool,
+    /// The find bar.
+    pub find: Find,
+    /// Mentions offered by "tag all occurrences".
+    pub offer: Option<Offer>,
+    /// The inspector's unsaved field edits.
+    pub inspector: Inspector,
+    /// When the document last changed (egui input time), for autosave.
+    pub changed_at: f64,
+    /// The revision `changed_at` belongs to.
+    pub seen_revision: u64,
+    drawn: Option<Drawn>,
+}
+
+impl Workspace {
+    /// A workspace on an opened article.
+    pub fn new(opened: Opened) -> Self {
+        let controls = opened
+            .article
+            .text
+            .chars()
+            .filter(|&c| crate::text::is_bidi_control(c))
+            .count();
+        let view = ArticleView::new(&opened.article.text);
+        let notices = notices(&opened);
+        Self {
+            session: Session::new(opened),
+            view,
+            controls,
+            notices,
+            selected: None,
+            picking_speaker: false,
+            find: Find::default(),
+            offer: None,
+            inspector: Inspector::default(),
+            changed_at: 0.0,
+            seen_revision: 0,
+            drawn: None,
+        }
+    }
+
+    /// Applies a command; on success selects what it made or changed.
+    pub fn run(&mut self, command: Command) -> Result<Applied, String> {
+        let applied = self
+            .session
+            .apply(command, Timestamp::now())
+            .map_err(|e| e.to_string())?;
+        if applied.annotation.is_some() {
+            self.selected = applied.annotation;
+        }
+        self.after_change();
+        Ok(applied)
+    }
+
+    /// Applies what was typed in the inspector and not yet applied.
+    pub fn flush_inspector(&mut self) -> Result<(), String> {
+        let mut inspector = std::mem::take(&mut self.inspector);
+        let commands = inspector.flush(self);
+        self.inspector = inspector;
+        for c in commands {
+            self.run(c)?;
+        }
+        Ok(())
+    }
+
+    /// Tags the selected text; mentions are linked to the best matching entity (or a new
+    /// one), and the entity's other untagged mentions are offered.
+    pub fn tag(&mut self, kind: AnnotationKind) -> Result<(), String> {
+        let range = self
+            .view
+            .selection
+            .map(|s| s.range())
+            .filter(|r| !r.is_empty())
+            .ok_or("Select some text first, then press A, L or C")?;
+        let applied = self.run(Command::Tag {
+            kind,
+            range,
+            link: Link::Auto,
+        })?;
+        self.view.selection = None;
+        if let Some(entity) = applied.entity {
+            self.offer_more(entity, false);
+        }
+        Ok(())
+    }
+
+    /// Offers the untagged mentions of an entity; `review` opens the list at once.
+    pub fn offer_more(&mut self, entity: EntityId, review: bool) {
+        let items = self.session.occurrences(entity);
+        let name = self
+            .session
+            .document()
+            .entity(entity)
+            .map(|e| e.name.clone())
+            .unwrap_or_default();
+        self.offer = (!items.is_empty()).then(|| Offer {
+            entity,
+            name,
+            accepted: vec![true; items.len()],
+            items,
+            reviewing: review,
+        });
+    }
+
+    /// Opens "tag all occurrences" for the selected mention's entity.
+    pub fn tag_all(&mut self) -> Result<(), String> {
+        let entity = self
+            .selected_annotation()
+            .and_then(|a| a.entity)
+            .ok_or("Select an actor or location mention first")?;
+        self.offer_more(entity, true);
+        if self.offer.is_none() {
+            return Err("Every mention of it is already tagged".to_owned());
+        }
+        Ok(())
+    }
+
+    /// Tags the accepted mentions of the offer.
+    pub fn accept_offer(&mut self) -> Result<usize, String> {
+        let Some(offer) = self.offer.take() else {
+            return Ok(0);
+        };
+        let ranges: Vec<_> = offer
+            .items
+            .iter()
+            .zip(&offer.accepted)
+            .filter(|(_, ok)| **ok)
+            .map(|(o, _)| o.range.clone())
+            .collect();
+        let n = ranges.len();
+        if n > 0 {
+            self.run(Command::TagAll {
+                entity: offer.entity,
+                ranges,
+            })?;
+        }
+        Ok(n)
+    }
+
+    /// Removes the selected annotation.
+    pub fn delete(&mut self) -> Result<(), String> {
+        let id = self
+            .selected
+            .ok_or("Select an annotation first (click it)")?;
+        self.run(Command::Untag(id))?;
+        self.selected = None;
+        Ok(())
+    }
+
+    /// Undoes the last change.
+    pub fn undo(&mut self) -> Result<(), String> {
+        if !self.session.undo() {
+            return Err("Nothing to undo".to_owned());
+        }
+        self.after_change();
+        Ok(())
+    }
+
+    /// Redoes the last undone change.
+    pub fn redo(&mut self) -> Result<(), String> {
+        if !self.session.redo() {
+            return Err("Nothing to redo".to_owned());
+        }
+        self.after_change();
+        Ok(())
+    }
+
+    fn after_change(&mut self) {
+        let doc = self.session.document();
+        if self.selected.is_some_and(|id| doc.annotation(id).is_none()) {
+            self.selected = None;
+        }
+        if let Some(offer) = &self.offer {
+            let entity = offer.entity;
+            if doc.entity(entity).is_some() {
+                let reviewing = offer.reviewing;
+                self.offer_more(entity, reviewing);
+            } else {
+                self.offer = None;
+            }
+        }
+        self.inspector.refresh();
+    }
+
+    /// The selected annotation.
+    pub fn selected_annotation(&self) -> Option<&crate::model::Annotation> {
+        self.selected
+            .and_then(|id| self.session.document().annotation(id))
+    }
+
+    /// Selects an annotation and scrolls to it.
+    pub fn select(&mut self, id: AnnotationId) {
+        if let Some(a) = self.session.document().annotation(id) {
+            self.view.reveal(a.span.start);
+            self.selected = Some(id);
+            self.picking_speaker = false;
+        }
+    }
+
+    /// A click on character `offset`: while picking a speaker (or with Ctrl held), an actor
+    /// mention becomes the selected claim's speaker; otherwise the annotation there is
+    /// selected.
+    pub fn click(&mut self, offset: usize, ctrl: bool) -> Result<(), String> {
+        let doc = self.session.document();
+        let at = self.session.annotation_at(offset);
+        let claim = self
+            .selected_annotation()
+            .filter(|a| a.kind == AnnotationKind::Claim)
+            .map(|a| a.id);
+        if let Some(claim) = claim.filter(|_| self.picking_speaker || ctrl) {
+            let actor = self
+                .session
+                .overlapping(offset..offset + 1)
+                .filter(|a| a.kind == AnnotationKind::Actor)
+                .find_map(|a| a.entity);
+            if let Some(speaker) = actor {
+                self.picking_speaker = false;
+                self.run(Command::SetSpeaker {
+                    claim,
+                    speaker: Some(speaker),
+                })?;
+                return Ok(());
+            }
+            if self.picking_speaker {
+                return Err("Click an actor mention to make it the speaker".to_owned());
+            }
+        }
+        self.picking_speaker = false;
+        // A click inside the selected claim on nothing else keeps it selected.
+        self.selected = at.or_else(|| {
+            claim.filter(|id| {
+                doc.annotation(*id)
+                    .is_some_and(|a| a.span.start <= offset && offset < a.span.end)
+            })
+        });
+        Ok(())
+    }
+
+    /// Rebuilds the view's highlights when the document, selection, search or offer changed.
+    pub fn sync_highlights(&mut self) {
+        let key = Drawn {
+            revision: self.session.revision(),
+            selected: self.selected,
+            find: self.find.revision,
+            offer: self.offer.as_ref().map(|o| {
+                (
+                    o.entity,
+                    o.accepted.iter().filter(|a| **a).count(),
+                    o.reviewing,
+                )
+            }),
+        };
+        if self.drawn == Some(key) {
+            return;
+        }
+        self.drawn = Some(key);
+        let doc = self.session.document();
+        let mut out: Vec<Highlight> = doc
+            .annotations()
+            .iter()
+            .map(|a| Highlight {
+                range: a.span.start..a.span.end,
+                mark: Mark::Annotation(a.kind),
+                id: Some(a.id),
+                selected: Some(a.id) == self.selected,
+            })
+            .collect();
+        if let Some(offer) = &self.offer {
+            for (o, _) in offer.items.iter().zip(&offer.accepted).filter(|(_, a)| **a) {
+                out.push(Highlight {
+                    range: o.range.clone(),
+                    mark: Mark::Offered,
+                    id: None,
+                    selected: false,
+                });
+            }
+        }
+        for (i, m) in self.find.matches.iter().enumerate() {
+            out.push(Highlight {
+                range: m.clone(),
+                mark: if self.find.current == Some(i) {
+                    Mark::Current
+                } else {
+                    Mark::Found
+                },
+                id: None,
+                selected: false,
+            });
+        }
+        self.view.set_highlights(out);
+    }
+
+    /// What hovering a highlight says: `actor: «quote» → entity`.
+    pub fn describe(&self, highlight: &Highlight) -> Option<String> {
+        let doc = self.session.document();
+        let a = doc.annotation(highlight.id?)?;
+        let entity = a
+            .entity
+            .or_else(|| a.claim.as_ref().and_then(|c| c.speaker))
+            .and_then(|id| doc.entity(id))
+            .map(|e| format!(" → {}", e.name))
+            .unwrap_or_default();
+        Some(format!("{}: «{}»{entity}", a.kind, a.span.quote))
+    }
+}
+
+/// Banners about the sidecar (read-only, orphans, annotations placed again), written once
+/// when the article opens.
+fn notices(opened: &Opened) -> Vec<Notice> {
+    let mut out = Vec::new();
+    if let Some(reason) = opened.status.read_only_reason() {
+        out.push(Notice {
+            error: matches!(opened.status, SidecarStatus::Unreadable(_)),
+            text: format!("Annotations are read-only: {reason}"),
+        });
+    }
+    let orphans = opened.document.orphans();
+    if !orphans.is_empty() {
+        let quotes: Vec<String> = orphans
+            .iter()
+            .map(|o| format!("«{}»", o.span.quote))
+            .collect();
+        out.push(Notice {
+            error: false,
+            text: format!(
+                "{} annotations could not be placed in the current text and are kept as orphans: {}",
+                orphans.len(),
+                quotes.join(", ")
+            ),
+        });
+    }
+    let changed = &opened.anchoring.changed;
+    if !changed.is_empty() {
+        let fuzzy = changed
+            .iter()
+            .filter(|(_, p)| matches!(p, Placement::Fuzzy { .. }))
+            .count();
+        out.push(Notice {
+            error: false,
+            text: format!(
+                "The article text changed since the annotations were saved: {} were placed again \
+                 ({fuzzy} on text that differs from their quote; their old quote is kept for review).",
+                changed.len()
+            ),
+        });
+    }
+    out
+}
