@@ -16,4 +16,5 @@ mod reanchoring;
 mod session;
 mod shaping;
 mod sidecar_roundtrip;
+mod tagging_ui;
 mod view_ui;

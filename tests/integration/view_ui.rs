@@ -10,13 +10,13 @@ use marsad::app::{MarsadApp, SAMPLE_ARTICLE};
 use crate::app_window::{harness, harness_sized};
 
 /// Code point offset of the first occurrence of `needle` in `text`.
-fn offset(text: &str, needle: &str) -> usize {
+pub(crate) fn offset(text: &str, needle: &str) -> usize {
     text[..text.find(needle).unwrap()].chars().count()
 }
 
 /// A point just inside the right edge of the character at `offset` (right-to-left text): the
 /// caret nearest to it is the one before that character.
-fn before_rtl_char(harness: &mut Harness<'_, MarsadApp>, offset: usize) -> Pos2 {
+pub(crate) fn before_rtl_char(harness: &mut Harness<'_, MarsadApp>, offset: usize) -> Pos2 {
     let ctx = harness.ctx.clone();
     let rects = harness
         .state_mut()
@@ -30,7 +30,7 @@ fn before_rtl_char(harness: &mut Harness<'_, MarsadApp>, offset: usize) -> Pos2 
     pos2(r.right() - 1.0, r.center().y)
 }
 
-fn drag(harness: &mut Harness<'_, MarsadApp>, from: Pos2, to: Pos2) {
+pub(crate) fn drag(harness: &mut Harness<'_, MarsadApp>, from: Pos2, to: Pos2) {
     harness.hover_at(from);
     harness.run();
     harness.drag_at(from);
@@ -100,7 +100,7 @@ fn nested_claim_actor_and_location_snapshot() {
 }
 
 /// `count` clicks at `at` in quick succession (2 is a double-click, 3 a triple-click).
-fn clicks(
+pub(crate) fn clicks(
     harness: &mut Harness<'_, MarsadApp>,
     at: Pos2,
     modifiers: egui::Modifiers,
