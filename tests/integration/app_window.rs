@@ -16,11 +16,13 @@ pub fn harness(path: PathBuf) -> Harness<'static, MarsadApp> {
 /// The same, in a window of `size`, with only the article (no side panels), as the view
 /// tests measure it.
 pub fn harness_sized(path: PathBuf, size: egui::Vec2) -> Harness<'static, MarsadApp> {
-    let mut settings = Settings::default();
-    settings.panels = Panels {
-        lists: false,
-        inspector: false,
-        claims: false,
+    let settings = Settings {
+        panels: Panels {
+            lists: false,
+            inspector: false,
+            claims: false,
+        },
+        ..Settings::default()
     };
     harness_with(path, size, settings)
 }
