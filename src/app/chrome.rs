@@ -23,16 +23,20 @@ impl MarsadApp {
         let mut select = None;
         let mut events = Vec::new();
         if let Screen::Article(ws) = &mut self.screen {
+            if wants_tools(ws) {
+                egui::Panel::bottom("article_tools").show(ui, |ui| tools_ui(ui, ws));
+            }
             if panels.claims {
                 egui::Panel::bottom("claims")
                     .resizable(true)
-                    .default_size(150.0)
+                    .default_size(200.0)
                     .show(ui, |ui| select = select.or(lists::claims_ui(ui, ws)));
             }
             if panels.lists {
                 egui::Panel::left("lists")
                     .resizable(true)
                     .default_size(230.0)
+                    .size_range(200.0..=480.0)
                     .show(ui, |ui| {
                         egui::ScrollArea::vertical()
                             .id_salt("lists")
@@ -52,14 +56,17 @@ impl MarsadApp {
                 egui::Panel::right("inspector")
                     .resizable(true)
                     .default_size(300.0)
+                    .size_range(280.0..=520.0)
                     .show(ui, |ui| events = Inspector::ui(ws, ui));
             }
         } else if panels.lists && self.corpus.is_some() {
-            egui::Panel::left("lists").show(ui, |ui| {
-                if let Some(path) = corpus_ui(ui, self.corpus.as_ref(), None) {
-                    actions.push(Err(path));
-                }
-            });
+            egui::Panel::left("lists")
+                .size_range(200.0..=480.0)
+                .show(ui, |ui| {
+                    if let Some(path) = corpus_ui(ui, self.corpus.as_ref(), None) {
+                        actions.push(Err(path));
+                    }
+                });
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut actions));
         if let Screen::Article(ws) = &mut self.screen {
@@ -238,7 +245,7 @@ impl MarsadApp {
                     ui.visuals().warn_fg_color,
                     format!("{} invisible bidi controls", ws.controls),
                 )
-                .on_hover_text("View → Show bidi controls shows them as marks");
+                .on_hover_text("View > Show bidi controls shows them as marks");
             }
             if let Some(range) = ws
                 .view
@@ -388,9 +395,9 @@ fn corpus_ui(
         }
         for entry in &corpus.entries {
             let c = entry.counts;
-            let mark = if entry.done { "✔ " } else { "" };
+            let done = if entry.done { " · done" } else { "" };
             let text = format!(
-                "{mark}{} · {}A {}L {}C",
+                "{} · {}A {}L {}C{done}",
                 file_name(&entry.path),
                 c.actor,
                 c.location,
@@ -417,44 +424,6 @@ fn article_ui(
     style: &super::view::ViewStyle,
     actions: &mut Vec<Result<Action, PathBuf>>,
 ) {
-    if ws.find.open {
-        let from = ws.view.selection.map_or(0, |s| s.range().start);
-        if let Some(at) = ws.find.ui(ui, &ws.session, from) {
-            ws.view.reveal(at);
-        }
-        ui.separator();
-    }
-    if let Some(offer) = ws.offer.as_mut().filter(|o| !o.reviewing) {
-        let mut dismiss = false;
-        ui.horizontal(|ui| {
-            let n = offer.items.len();
-            bidi_label(
-                ui,
-                &format!(
-                    "«{}»: {n} more untagged mentions in this article.",
-                    offer.name
-                ),
-            );
-            if ui.button("Review and tag…").clicked() {
-                offer.reviewing = true;
-            }
-            if ui.button("Dismiss").clicked() {
-                dismiss = true;
-            }
-        });
-        if dismiss {
-            ws.offer = None;
-        }
-    }
-    if ws.picking_speaker {
-        ui.colored_label(
-            ui.visuals().warn_fg_color,
-            "Click an actor mention to make it the claim's speaker (Escape cancels)",
-        );
-        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-            ws.picking_speaker = false;
-        }
-    }
     for notice in &ws.notices {
         let colour = if notice.error {
             ui.visuals().error_fg_color
@@ -511,6 +480,54 @@ fn article_ui(
     });
 }
 
+/// Whether the bar under the article has something to show.
+fn wants_tools(ws: &Workspace) -> bool {
+    ws.find.open || ws.picking_speaker || ws.offer.as_ref().is_some_and(|o| !o.reviewing)
+}
+
+/// The bar under the article: find, the "tag all" offer, the speaker prompt. It sits below the
+/// text so that the text never moves when it appears.
+fn tools_ui(ui: &mut egui::Ui, ws: &mut Workspace) {
+    if ws.find.open {
+        let from = ws.view.selection.map_or(0, |s| s.range().start);
+        if let Some(at) = ws.find.ui(ui, &ws.session, from) {
+            ws.view.reveal(at);
+        }
+    }
+    if let Some(offer) = ws.offer.as_mut().filter(|o| !o.reviewing) {
+        let mut dismiss = false;
+        ui.horizontal(|ui| {
+            let n = offer.items.len();
+            let mentions = if n == 1 { "mention" } else { "mentions" };
+            bidi_label(
+                ui,
+                &format!(
+                    "{n} more untagged {mentions} of «{}» in this article.",
+                    isolate(&offer.name)
+                ),
+            );
+            if ui.button("Review and tag…").clicked() {
+                offer.reviewing = true;
+            }
+            if ui.button("Dismiss").clicked() {
+                dismiss = true;
+            }
+        });
+        if dismiss {
+            ws.offer = None;
+        }
+    }
+    if ws.picking_speaker {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            "Click an actor mention to make it the claim's speaker (Escape cancels)",
+        );
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            ws.picking_speaker = false;
+        }
+    }
+}
+
 /// "Tag all occurrences": each mention with its context, to accept or skip.
 fn offer_window(ctx: &egui::Context, ws: &mut Workspace) {
     let Some(offer) = ws.offer.as_mut().filter(|o| o.reviewing) else {
@@ -524,7 +541,10 @@ fn offer_window(ctx: &egui::Context, ws: &mut Workspace) {
         .collapsible(false)
         .default_width(420.0)
         .show(ctx, |ui| {
-            bidi_label(ui, &format!("Other mentions of «{}»:", offer.name));
+            bidi_label(
+                ui,
+                &format!("Other mentions of «{}»:", isolate(&offer.name)),
+            );
             egui::ScrollArea::vertical()
                 .max_height(320.0)
                 .show(ui, |ui| {
@@ -572,6 +592,12 @@ fn offer_window(ctx: &egui::Context, ws: &mut Workspace) {
     if tag && let Err(e) = ws.accept_offer() {
         log::warn!("{e}");
     }
+}
+
+/// Text wrapped in a first-strong isolate, so that an Arabic name inside an English sentence
+/// keeps the sentence left to right.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
 }
 
 /// Makes the selected text the selected claim's cue.

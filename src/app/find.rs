@@ -108,22 +108,23 @@ impl Find {
                 field.request_focus();
             }
             if ui
-                .button("⏶")
+                .button("Previous")
                 .on_hover_text("Previous match (Shift+Enter, Shift+F3)")
                 .clicked()
             {
                 reveal = self.step(false);
             }
             if ui
-                .button("⏷")
+                .button("Next")
                 .on_hover_text("Next match (Enter, F3)")
                 .clicked()
             {
                 reveal = self.step(true);
             }
             ui.label(self.summary());
-            let escape = field.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape));
-            if ui.button("✕").on_hover_text("Close (Escape)").clicked() || escape {
+            let escape = (field.has_focus() || field.lost_focus())
+                && ui.input(|i| i.key_pressed(egui::Key::Escape));
+            if ui.button("Close").on_hover_text("Close (Escape)").clicked() || escape {
                 self.close();
             }
         });

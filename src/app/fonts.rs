@@ -33,8 +33,8 @@ const NOTO_SANS_ARABIC: &[u8] = include_bytes!("../../fonts/NotoSansArabic-Regul
 const NOTO_SANS: &[u8] = include_bytes!("../../fonts/NotoSans-Regular.ttf");
 
 /// Font definitions: each article family is its face, then the faces that fill its gaps, then
-/// egui's defaults (emoji); Amiri also backs egui's own families so Arabic in the interface
-/// renders.
+/// egui's defaults (emoji); Noto Sans, Noto Sans Arabic and Amiri also back egui's own families
+/// so that Arabic and the symbols of the interface render.
 pub fn definitions() -> FontDefinitions {
     let mut fonts = FontDefinitions::default();
     for (name, bytes) in [
@@ -64,11 +64,11 @@ pub fn definitions() -> FontDefinitions {
         chain(&["Noto Sans Arabic", "Noto Sans", "Amiri"]),
     );
     for family in [FontFamily::Proportional, FontFamily::Monospace] {
-        fonts
-            .families
-            .entry(family)
-            .or_default()
-            .push("Amiri".to_owned());
+        fonts.families.entry(family).or_default().extend(
+            ["Noto Sans", "Noto Sans Arabic", "Amiri"]
+                .into_iter()
+                .map(str::to_owned),
+        );
     }
     fonts
 }
@@ -164,5 +164,37 @@ impl FaceShaper {
             out.push((b, advance * scale));
         }
         Some(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// Every symbol the interface's source writes (outside ASCII and Arabic, which the
+    /// bundled faces cover) has a glyph in egui's proportional family: a missing one is tofu
+    /// on screen and a panic in tests.
+    #[test]
+    fn every_symbol_of_the_interface_has_a_glyph() {
+        let ctx = crate::app::shaper::headless_context();
+        let font = egui::FontId::proportional(14.0);
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
+        let mut files = vec![dir.clone()];
+        let mut missing = Vec::new();
+        while let Some(path) = files.pop() {
+            if path.is_dir() {
+                files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+                continue;
+            }
+            let source = std::fs::read_to_string(&path).unwrap();
+            for line in source.lines().filter(|l| !l.trim_start().starts_with("//")) {
+                for c in line.chars().filter(|c| !c.is_ascii()) {
+                    let arabic = ('\u{0600}'..='\u{06FF}').contains(&c);
+                    let isolate = ('\u{2066}'..='\u{2069}').contains(&c);
+                    if !arabic && !isolate && !ctx.fonts_mut(|f| f.has_glyph(&font, c)) {
+                        missing.push((c, path.display().to_string()));
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no glyph for {missing:?}");
     }
 }

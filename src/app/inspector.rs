@@ -226,10 +226,12 @@ fn entity_ui(
         Some(entity) => {
             ui.label(RichText::new("Entity").strong());
             bidi_label(ui, &entity.name);
-            ui.label(format!(
-                "{} mentions in this article",
-                session.mentions_of(entity.id)
-            ));
+            let n = session.mentions_of(entity.id);
+            ui.label(if n == 1 {
+                "1 mention in this article".to_owned()
+            } else {
+                format!("{n} mentions in this article")
+            });
             if ui
                 .button("Tag all occurrences…")
                 .on_hover_text("Review its other mentions and tag them (T)")
@@ -251,7 +253,7 @@ fn entity_ui(
             );
         for id in candidates {
             if let Some(e) = doc.entity(id)
-                && bidi_selectable(ui, false, &format!("→ {}", e.name))
+                && bidi_selectable(ui, false, &e.name)
                     .on_hover_text("Link the mention to this entity")
                     .clicked()
             {
@@ -368,7 +370,7 @@ fn aliases_ui(ui: &mut egui::Ui, e: &mut Entity, new_alias: &mut String, mention
     for (i, alias) in e.aliases.iter().enumerate() {
         ui.horizontal(|ui| {
             if ui
-                .small_button("✕")
+                .small_button("×")
                 .on_hover_text("Remove this alias")
                 .clicked()
             {

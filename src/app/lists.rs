@@ -5,7 +5,7 @@
 use egui::RichText;
 
 use super::inspector::{first_words, status_label};
-use super::view::bidi_selectable;
+use super::view::{bidi_cell, bidi_selectable};
 use super::workspace::Workspace;
 use crate::model::{AnnotationId, AnnotationKind, EntityKind};
 
@@ -102,9 +102,9 @@ pub fn claims_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<AnnotationId> {
                             .and_then(|id| doc.entity(id))
                             .map_or("—".to_owned(), |e| e.name.clone());
                         let selected = ws.selected == Some(a.id);
-                        let mut clicked = bidi_selectable(ui, selected, &speaker).clicked();
+                        let mut clicked = bidi_cell(ui, selected, &speaker).clicked();
                         let cue = c.cue.as_ref().map_or("—", |s| s.quote.as_str());
-                        clicked |= bidi_selectable(ui, selected, cue).clicked();
+                        clicked |= bidi_cell(ui, selected, cue).clicked();
                         clicked |= ui
                             .selectable_label(selected, status_label(c.status))
                             .clicked();
@@ -117,11 +117,11 @@ pub fn claims_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<AnnotationId> {
                                 .annotation(r.target)
                                 .map(|t| first_words(&t.span.quote, 4))
                                 .unwrap_or_default();
-                            format!("{verb} «{target}»")
+                            format!("{verb} «{}»", super::chrome::isolate(&target))
                         });
-                        clicked |= bidi_selectable(ui, selected, &answers).clicked();
-                        clicked |= bidi_selectable(ui, selected, &first_words(&a.span.quote, 10))
-                            .clicked();
+                        clicked |= bidi_cell(ui, selected, &answers).clicked();
+                        clicked |=
+                            bidi_cell(ui, selected, &first_words(&a.span.quote, 10)).clicked();
                         ui.end_row();
                         if clicked {
                             chosen = Some(a.id);

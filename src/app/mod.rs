@@ -371,7 +371,7 @@ impl MarsadApp {
         let corpus = self
             .corpus
             .as_ref()
-            .ok_or("Open a folder first (File → Open folder…)")?;
+            .ok_or("Open a folder first (File > Open folder…)")?;
         let n = corpus.entries.len();
         if n == 0 {
             return Err("The folder has no articles".to_owned());

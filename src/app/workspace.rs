@@ -347,7 +347,7 @@ impl Workspace {
         self.view.set_highlights(out);
     }
 
-    /// What hovering a highlight says: `actor: «quote» → entity`.
+    /// What hovering a highlight says: `actor: «quote» — entity`.
     pub fn describe(&self, highlight: &Highlight) -> Option<String> {
         let doc = self.session.document();
         let a = doc.annotation(highlight.id?)?;
@@ -355,7 +355,7 @@ impl Workspace {
             .entity
             .or_else(|| a.claim.as_ref().and_then(|c| c.speaker))
             .and_then(|id| doc.entity(id))
-            .map(|e| format!(" → {}", e.name))
+            .map(|e| format!(" — {}", e.name))
             .unwrap_or_default();
         Some(format!("{}: «{}»{entity}", a.kind, a.span.quote))
     }

@@ -18,3 +18,4 @@ mod shaping;
 mod sidecar_roundtrip;
 mod tagging_ui;
 mod view_ui;
+mod workflow_ui;

@@ -9,13 +9,18 @@ use crate::text::{LayoutOptions, layout_paragraph};
 /// Shows `text` (one paragraph, wrapped at the available width) in the body font, in bidi
 /// order. Screen readers get the text as the label.
 pub fn bidi_label(ui: &mut egui::Ui, text: &str) -> egui::Response {
-    bidi_text(ui, text, Sense::hover(), None)
+    bidi_text(ui, text, Sense::hover(), None, true)
 }
 
 /// A clickable row of text in bidi order, filled when `selected` (lists of entities and
 /// claims). Screen readers get it as a button named by the text.
 pub fn bidi_selectable(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response {
-    bidi_text(ui, text, Sense::click(), Some(selected))
+    bidi_text(ui, text, Sense::click(), Some(selected), true)
+}
+
+/// A clickable table cell: like [`bidi_selectable`], on one line.
+pub fn bidi_cell(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response {
+    bidi_text(ui, text, Sense::click(), Some(selected), false)
 }
 
 fn bidi_text(
@@ -23,10 +28,18 @@ fn bidi_text(
     text: &str,
     sense: Sense,
     selected: Option<bool>,
+    wrap: bool,
 ) -> egui::Response {
-    let font: FontId = TextStyle::Body.resolve(ui.style());
+    let mut font: FontId = TextStyle::Body.resolve(ui.style());
+    // Arabic letters are small beside Latin ones at the same size.
+    font.size = (font.size * 1.15).round();
     let options = LayoutOptions {
-        max_width: ui.available_width().max(40.0),
+        max_width: if wrap {
+            ui.available_width().max(40.0)
+        } else {
+            // Wide enough for any cell; lines are shifted into the label's box below.
+            10_000.0
+        },
         show_controls: false,
         neutral_rtl: false,
     };

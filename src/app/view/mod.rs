@@ -14,7 +14,7 @@ use std::sync::Arc;
 use egui::{Color32, FontFamily, FontId, Galley, Pos2, Rect, Sense, pos2, vec2};
 
 pub use cache::{Geometry, LayoutCache, LayoutKey};
-pub use label::{bidi_label, bidi_selectable};
+pub use label::{bidi_cell, bidi_label, bidi_selectable};
 pub use selection::Selection;
 
 use super::shaper::EguiShaper;

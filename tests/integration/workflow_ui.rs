@@ -1,0 +1,305 @@
+//! Around tagging: autosave, saving on exit, a corpus folder moved through from the keyboard,
+//! find, recent files, dropped files, settings kept between runs, and the file dialog's
+//! fallback.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use marsad::app::MarsadApp;
+use marsad::app::settings::{Settings, Theme};
+use marsad::model::AnnotationKind;
+
+use crate::app_window::harness_with;
+use crate::view_ui::{before_rtl_char, clicks, offset};
+
+fn full(path: PathBuf) -> Harness<'static, MarsadApp> {
+    harness_with(path, egui::vec2(1280.0, 900.0), Settings::default())
+}
+
+/// Steps frames until `done` holds, for at most ten seconds.
+fn until(harness: &mut Harness<'_, MarsadApp>, what: &str, done: impl Fn(&MarsadApp) -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !done(harness.state()) {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(5));
+        harness.step();
+    }
+    harness.run();
+}
+
+/// Double-clicks the word `needle` and presses `key`.
+fn tag_word(harness: &mut Harness<'_, MarsadApp>, text: &str, needle: &str, key: Key) {
+    let at = before_rtl_char(harness, offset(text, needle) + 1);
+    clicks(harness, at, Modifiers::NONE, 2);
+    harness.key_press(key);
+    harness.run();
+}
+
+fn copy_sample(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::copy(marsad::app::SAMPLE_ARTICLE, &path).unwrap();
+    path
+}
+
+#[test]
+fn a_change_is_saved_automatically_a_moment_later() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let mut harness = full(path.clone());
+    let text = harness.state().opened().unwrap().article.text.clone();
+    tag_word(&mut harness, &text, "الرملة", Key::L);
+    harness.get_by_label("Unsaved changes");
+    let sidecar = marsad::store::sidecar_path(&path);
+    assert!(!sidecar.exists(), "not written at once");
+    // A second of frames (egui time) later, the writer thread runs.
+    for _ in 0..70 {
+        harness.step();
+    }
+    until(&mut harness, "the autosave", |app| {
+        !app.is_saving() && !app.workspace().unwrap().session.is_dirty()
+    });
+    harness.get_by_label("Saved");
+    let saved = marsad::store::open(&path).unwrap();
+    assert_eq!(saved.document.counts().location, 1);
+}
+
+#[test]
+fn unsaved_work_is_saved_when_the_window_closes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let mut harness = full(path.clone());
+    let text = harness.state().opened().unwrap().article.text.clone();
+    tag_word(&mut harness, &text, "الرملة", Key::L);
+    tag_word(&mut harness, &text, "المتحدث", Key::A);
+    eframe::App::on_exit(harness.state_mut());
+    let saved = marsad::store::open(&path).unwrap();
+    let counts = saved.document.counts();
+    assert_eq!((counts.actor, counts.location), (1, 1));
+}
+
+#[test]
+fn a_folder_is_a_corpus_moved_through_from_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = copy_sample(dir.path(), "a.txt");
+    let second = copy_sample(dir.path(), "b.txt");
+    // b.txt already has an annotation.
+    {
+        let mut opened = marsad::store::open(&second).unwrap();
+        let span = marsad::model::Span::capture(
+            &marsad::model::IndexedText::new(&opened.article.text),
+            0,
+            4,
+        )
+        .unwrap();
+        opened
+            .document
+            .upsert_annotation(marsad::model::Annotation::new(
+                AnnotationKind::Claim,
+                span,
+                "tester",
+                crate::common::now(),
+            ));
+        opened.save().unwrap();
+    }
+    let mut harness = full(dir.path().to_path_buf());
+    until(&mut harness, "the first article", |app| {
+        app.opened().is_some()
+    });
+    assert_eq!(harness.state().opened().unwrap().article.path, first);
+    let corpus = harness.state().corpus().unwrap();
+    let counts: Vec<usize> = corpus.entries.iter().map(|e| e.counts.total()).collect();
+    assert_eq!(counts, [0, 1]);
+    harness.get_by_label_contains("b.txt · 0A 0L 1C");
+
+    key(&mut harness, Modifiers::COMMAND, Key::PageDown);
+    until(&mut harness, "the next article", |app| {
+        app.opened().is_some_and(|o| o.article.path == second)
+    });
+    assert_eq!(harness.state().opened().unwrap().document.counts().claim, 1);
+    // Done, saved, and shown in the list.
+    key(&mut harness, Modifiers::COMMAND, Key::D);
+    key(&mut harness, Modifiers::COMMAND, Key::S);
+    until(&mut harness, "the save", |app| !app.is_saving());
+    harness.get_by_label_contains("b.txt · 0A 0L 1C · done");
+    // There is no article after the last.
+    key(&mut harness, Modifiers::COMMAND, Key::PageDown);
+    assert_eq!(
+        harness.state().message().unwrap().text,
+        "This is the last article of the folder"
+    );
+    key(&mut harness, Modifiers::ALT, Key::ArrowUp);
+    until(&mut harness, "the previous article", |app| {
+        app.opened().is_some_and(|o| o.article.path == first)
+    });
+    assert!(marsad::store::open(&second).unwrap().document.meta.done);
+    let recent = &harness.state().settings.recent;
+    assert_eq!(
+        recent[0],
+        std::path::absolute(&first).unwrap(),
+        "{recent:?}"
+    );
+    assert!(recent.contains(&std::path::absolute(dir.path()).unwrap()));
+}
+
+/// Presses a key and runs a few frames (not to rest: a spinner may be turning).
+fn key(harness: &mut Harness<'_, MarsadApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run_steps(3);
+}
+
+#[test]
+fn find_highlights_matches_with_arabic_aware_matching() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let mut harness = full(path);
+    key(&mut harness, Modifiers::COMMAND, Key::F);
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Find");
+    assert!(field.is_focused(), "Ctrl+F puts the cursor in the field");
+    // Written without its hamza and with a different ta marbuta: still found.
+    field.type_text("الاشتباكات");
+    harness.run();
+    let find = &harness.state().workspace().unwrap().find;
+    assert_eq!(find.matches.len(), 2, "{:?}", find.matches);
+    assert_eq!(find.current, Some(0));
+    harness.get_by_label("1 of 2");
+    // Enter goes to the next; the field keeps focus, so typing goes on.
+    key(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.get_by_label("2 of 2");
+    key(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.get_by_label("1 of 2");
+    // Typing a letter that is also a shortcut (A) only types.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Find")
+        .type_text("a");
+    harness.key_press(Key::A);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .workspace()
+            .unwrap()
+            .session
+            .document()
+            .annotations()
+            .is_empty()
+    );
+    harness.get_by_label("No matches");
+    key(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(!harness.state().workspace().unwrap().find.open);
+}
+
+#[test]
+fn a_dropped_file_opens() {
+    #[derive(Debug)]
+    struct Dropped(PathBuf);
+    impl egui::DroppedFile for Dropped {
+        fn path(&self) -> &Path {
+            &self.0
+        }
+        fn bytes(&self) -> Result<Vec<u8>, String> {
+            std::fs::read(&self.0).map_err(|e| e.to_string())
+        }
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let first = copy_sample(dir.path(), "a.txt");
+    let second = dir.path().join("b.md");
+    std::fs::write(
+        &second,
+        "---\ntitle: تقرير\n---\nقال المتحدث إن الهدنة صامدة.\n",
+    )
+    .unwrap();
+    let mut harness = full(first);
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(second.clone())));
+    harness.step();
+    until(&mut harness, "the dropped article", |app| {
+        app.opened().is_some_and(|o| o.article.path == second)
+    });
+}
+
+#[test]
+fn settings_are_kept_through_eframe_storage() {
+    #[derive(Default)]
+    struct Memory(std::collections::HashMap<String, String>);
+    impl eframe::Storage for Memory {
+        fn get_string(&self, key: &str) -> Option<String> {
+            self.0.get(key).cloned()
+        }
+        fn set_string(&mut self, key: &str, value: String) {
+            self.0.insert(key.to_owned(), value);
+        }
+        fn remove_string(&mut self, key: &str) {
+            self.0.remove(key);
+        }
+        fn flush(&mut self) {}
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let mut harness = full(path.clone());
+    key(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::L);
+    key(&mut harness, Modifiers::COMMAND, Key::Plus);
+    harness.state_mut().settings.panels.claims = false;
+    let mut storage = Memory::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let kept: Settings = eframe::get_value(&storage, Settings::KEY).unwrap();
+    assert_eq!(kept, harness.state().settings);
+    assert_ne!(kept.theme, Theme::System);
+    assert!(!kept.panels.claims);
+    assert_eq!(kept.recent, [std::path::absolute(&path).unwrap()]);
+    // A new window with them shows the same.
+    let again = harness_with(path, egui::vec2(1280.0, 900.0), kept.clone());
+    assert_eq!(again.state().settings, kept);
+}
+
+#[test]
+fn without_a_file_dialog_the_path_field_is_offered() {
+    if std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() {
+        // A desktop session could show a real dialog and wait for a person.
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let mut harness = full(path);
+    key(&mut harness, Modifiers::COMMAND, Key::O);
+    until(&mut harness, "the dialog to give up", |app| {
+        app.message()
+            .is_some_and(|m| m.text.contains("No file dialog"))
+    });
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Article path");
+    assert!(field.is_focused());
+}
+
+#[test]
+fn a_read_only_sidecar_refuses_edits_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    std::fs::write(
+        marsad::store::sidecar_path(&path),
+        "(format_version: 1, article: (text_sha256: \"0\"), entities: [], annotations: [], oops: 1)",
+    )
+    .unwrap();
+    let mut harness = full(path.clone());
+    let text = harness.state().opened().unwrap().article.text.clone();
+    tag_word(&mut harness, &text, "الرملة", Key::L);
+    let message = harness.state().message().unwrap().clone();
+    assert!(
+        message.error && message.text.contains("read-only"),
+        "{message:?}"
+    );
+    assert!(
+        harness
+            .state()
+            .workspace()
+            .unwrap()
+            .session
+            .document()
+            .annotations()
+            .is_empty()
+    );
+    harness.get_by_label("Read-only");
+}
