@@ -23,6 +23,7 @@ impl MarsadApp {
         let mut select = None;
         let mut events = Vec::new();
         if let Screen::Article(ws) = &mut self.screen {
+            ws.refresh_counts();
             if wants_tools(ws) {
                 egui::Panel::bottom("article_tools").show(ui, |ui| tools_ui(ui, ws));
             }
@@ -125,6 +126,27 @@ impl MarsadApp {
                         _ => {}
                     }
                 });
+            }
+            ui.separator();
+            let selecting = self
+                .workspace()
+                .and_then(|ws| ws.view.selection)
+                .is_some_and(|s| !s.range().is_empty());
+            for action in [Action::TagActor, Action::TagLocation, Action::TagClaim] {
+                let key = action
+                    .shortcuts()
+                    .first()
+                    .map(|s| ui.ctx().format_shortcut(s))
+                    .unwrap_or_default();
+                let button = egui::Button::new(format!("{} ({key})", action.label()));
+                if ui
+                    .add_enabled(selecting, button)
+                    .on_hover_text(action.tooltip())
+                    .on_disabled_hover_text("Select text in the article first")
+                    .clicked()
+                {
+                    actions.push(Ok(action));
+                }
             }
             ui.separator();
             let label = ui.label("Article path");

@@ -226,7 +226,7 @@ fn entity_ui(
         Some(entity) => {
             ui.label(RichText::new("Entity").strong());
             bidi_label(ui, &entity.name);
-            let n = session.mentions_of(entity.id);
+            let n = ws.counted(entity.id).mentions;
             ui.label(if n == 1 {
                 "1 mention in this article".to_owned()
             } else {

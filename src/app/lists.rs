@@ -41,6 +41,7 @@ pub fn entities_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<AnnotationId> {
             }
         });
     }
+    claims_by_speaker(ui, ws, &mut chosen);
     let orphans = doc.orphans().len();
     if orphans > 0 {
         ui.colored_label(
@@ -49,6 +50,63 @@ pub fn entities_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<AnnotationId> {
         );
     }
     chosen
+}
+
+/// Claims grouped by who asserts them, with counts.
+fn claims_by_speaker(ui: &mut egui::Ui, ws: &Workspace, chosen: &mut Option<AnnotationId>) {
+    let doc = ws.session.document();
+    let speakers: Vec<_> = doc
+        .entities()
+        .iter()
+        .filter(|e| ws.counted(e.id).claims > 0)
+        .collect();
+    let unattributed = doc
+        .annotations()
+        .iter()
+        .filter(|a| a.claim.as_ref().is_some_and(|c| c.speaker.is_none()))
+        .count();
+    let total: usize = speakers
+        .iter()
+        .map(|e| ws.counted(e.id).claims)
+        .sum::<usize>()
+        + unattributed;
+    let selected_speaker = ws
+        .selected_annotation()
+        .and_then(|a| a.claim.as_ref())
+        .map(|c| c.speaker);
+    egui::CollapsingHeader::new(RichText::new(format!("Claims by speaker ({total})")).strong())
+        .id_salt("claims by speaker")
+        .default_open(true)
+        .show(ui, |ui| {
+            if total == 0 {
+                ui.weak("None yet: select a sentence and press C");
+            }
+            for e in speakers {
+                let n = ws.counted(e.id).claims;
+                let row = bidi_selectable(
+                    ui,
+                    selected_speaker == Some(Some(e.id)),
+                    &format!("{} ({n})", e.name),
+                );
+                if row.on_hover_text("Go to its next claim").clicked() {
+                    *chosen = next_mention(ws, |a| {
+                        a.claim.as_ref().is_some_and(|c| c.speaker == Some(e.id))
+                    });
+                }
+            }
+            if unattributed > 0
+                && ui
+                    .selectable_label(
+                        selected_speaker == Some(None),
+                        format!("No speaker yet ({unattributed})"),
+                    )
+                    .clicked()
+            {
+                *chosen = next_mention(ws, |a| {
+                    a.claim.as_ref().is_some_and(|c| c.speaker.is_none())
+                });
+            }
+        });
 }
 
 /// The mention after the selected one that satisfies `pick`, wrapping around.
@@ -82,52 +140,65 @@ pub fn claims_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<AnnotationId> {
         ui.weak("None yet: select a sentence and press C");
         return None;
     }
+    // Only the rows in view are laid out, so a long list costs no more than a short one.
+    let row_height = (ui.text_style_height(&egui::TextStyle::Body) * 1.4).ceil() + 4.0;
     egui::ScrollArea::vertical()
         .id_salt("claims")
         .auto_shrink([false, true])
-        .show(ui, |ui| {
+        .show_rows(ui, row_height, claims.len() + 1, |ui, rows| {
             egui::Grid::new("claims_table")
                 .striped(true)
                 .num_columns(5)
+                .min_row_height(row_height - 4.0)
                 .spacing([16.0, 4.0])
+                .start_row(rows.start)
                 .show(ui, |ui| {
-                    for header in ["Speaker", "Cue", "Status", "Answers", "Claim"] {
-                        ui.label(RichText::new(header).strong());
-                    }
-                    ui.end_row();
-                    for a in claims {
-                        let Some(c) = &a.claim else { continue };
-                        let speaker = c
-                            .speaker
-                            .and_then(|id| doc.entity(id))
-                            .map_or("—".to_owned(), |e| e.name.clone());
-                        let selected = ws.selected == Some(a.id);
-                        let mut clicked = bidi_cell(ui, selected, &speaker).clicked();
-                        let cue = c.cue.as_ref().map_or("—", |s| s.quote.as_str());
-                        clicked |= bidi_cell(ui, selected, cue).clicked();
-                        clicked |= ui
-                            .selectable_label(selected, status_label(c.status))
-                            .clicked();
-                        let answers = c.answers.map_or(String::from("—"), |r| {
-                            let verb = match r.kind {
-                                crate::model::ClaimRelationKind::Denies => "denies",
-                                crate::model::ClaimRelationKind::Disputes => "disputes",
-                            };
-                            let target = doc
-                                .annotation(r.target)
-                                .map(|t| first_words(&t.span.quote, 4))
-                                .unwrap_or_default();
-                            format!("{verb} «{}»", super::chrome::isolate(&target))
-                        });
-                        clicked |= bidi_cell(ui, selected, &answers).clicked();
-                        clicked |=
-                            bidi_cell(ui, selected, &first_words(&a.span.quote, 10)).clicked();
+                    if rows.start == 0 {
+                        for header in ["Speaker", "Cue", "Status", "Answers", "Claim"] {
+                            ui.label(RichText::new(header).strong());
+                        }
                         ui.end_row();
-                        if clicked {
+                    }
+                    let first = rows.start.saturating_sub(1);
+                    let last = rows.end.saturating_sub(1).min(claims.len());
+                    for a in &claims[first..last] {
+                        if claim_row(ui, ws, a) {
                             chosen = Some(a.id);
                         }
+                        ui.end_row();
                     }
                 });
         });
     chosen
+}
+
+/// One row of the claims table; true when clicked.
+fn claim_row(ui: &mut egui::Ui, ws: &Workspace, a: &crate::model::Annotation) -> bool {
+    let doc = ws.session.document();
+    let Some(c) = &a.claim else { return false };
+    let speaker = c
+        .speaker
+        .and_then(|id| doc.entity(id))
+        .map_or("—".to_owned(), |e| e.name.clone());
+    let selected = ws.selected == Some(a.id);
+    let mut clicked = bidi_cell(ui, selected, &speaker).clicked();
+    let cue = c.cue.as_ref().map_or("—", |s| s.quote.as_str());
+    clicked |= bidi_cell(ui, selected, cue).clicked();
+    clicked |= ui
+        .selectable_label(selected, status_label(c.status))
+        .clicked();
+    let answers = c.answers.map_or(String::from("—"), |r| {
+        let verb = match r.kind {
+            crate::model::ClaimRelationKind::Denies => "denies",
+            crate::model::ClaimRelationKind::Disputes => "disputes",
+        };
+        let target = doc
+            .annotation(r.target)
+            .map(|t| first_words(&t.span.quote, 4))
+            .unwrap_or_default();
+        format!("{verb} «{}»", super::chrome::isolate(&target))
+    });
+    clicked |= bidi_cell(ui, selected, &answers).clicked();
+    clicked |= bidi_cell(ui, selected, &first_words(&a.span.quote, 10)).clicked();
+    clicked
 }

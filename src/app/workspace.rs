@@ -67,6 +67,17 @@ pub struct Workspace {
     /// The revision `changed_at` belongs to.
     pub seen_revision: u64,
     drawn: Option<Drawn>,
+    /// Mentions and claims per entity, and the revision they were counted at.
+    counts: (u64, std::collections::HashMap<EntityId, EntityCounts>),
+}
+
+/// How often an entity appears in the article.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EntityCounts {
+    /// Mentions linked to it.
+    pub mentions: usize,
+    /// Claims it is the speaker of.
+    pub claims: usize,
 }
 
 impl Workspace {
@@ -93,6 +104,7 @@ impl Workspace {
             changed_at: 0.0,
             seen_revision: 0,
             drawn: None,
+            counts: (u64::MAX, std::collections::HashMap::new()),
         }
     }
 
@@ -291,6 +303,31 @@ impl Workspace {
             })
         });
         Ok(())
+    }
+
+    /// Counts every entity's mentions and claims if the document changed.
+    pub fn refresh_counts(&mut self) {
+        let revision = self.session.revision();
+        if self.counts.0 == revision {
+            return;
+        }
+        let mut counts: std::collections::HashMap<EntityId, EntityCounts> =
+            std::collections::HashMap::new();
+        for a in self.session.document().annotations() {
+            if let Some(e) = a.entity {
+                counts.entry(e).or_default().mentions += 1;
+            }
+            if let Some(s) = a.claim.as_ref().and_then(|c| c.speaker) {
+                counts.entry(s).or_default().claims += 1;
+            }
+        }
+        self.counts = (revision, counts);
+    }
+
+    /// How often an entity appears, as last counted ([`Self::refresh_counts`] runs at the
+    /// start of each frame).
+    pub fn counted(&self, entity: EntityId) -> EntityCounts {
+        self.counts.1.get(&entity).copied().unwrap_or_default()
     }
 
     /// Rebuilds the view's highlights when the document, selection, search or offer changed.
