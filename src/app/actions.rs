@@ -132,6 +132,33 @@ impl Action {
         Self::Help,
     ];
 
+    /// Every action in the order menus and the help list show them (undo before redo).
+    pub const MENU_ORDER: &'static [Self] = &[
+        Self::OpenFile,
+        Self::OpenFolder,
+        Self::Save,
+        Self::NextArticle,
+        Self::PreviousArticle,
+        Self::ToggleDone,
+        Self::Undo,
+        Self::Redo,
+        Self::Find,
+        Self::FindNext,
+        Self::FindPrevious,
+        Self::Delete,
+        Self::TagActor,
+        Self::TagLocation,
+        Self::TagClaim,
+        Self::TagAll,
+        Self::PickSpeaker,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ZoomReset,
+        Self::ToggleControls,
+        Self::ToggleTheme,
+        Self::Help,
+    ];
+
     /// The label in menus and buttons.
     pub fn label(self) -> &'static str {
         match self {
@@ -313,12 +340,17 @@ impl Action {
         })
     }
 
+    /// How a shortcut is written for people (`?` rather than egui's `Questionmark`).
+    pub fn describe(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+        ctx.format_shortcut(shortcut).replace("Questionmark", "?")
+    }
+
     /// A menu entry: label, tooltip and first shortcut; true when clicked.
     pub fn menu_button(self, ui: &mut egui::Ui) -> bool {
         let shortcut = self
             .shortcuts()
             .first()
-            .map(|s| ui.ctx().format_shortcut(s))
+            .map(|s| Self::describe(ui.ctx(), s))
             .unwrap_or_default();
         ui.add(egui::Button::new(self.label()).shortcut_text(shortcut))
             .on_hover_text(self.tooltip())
@@ -362,6 +394,16 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn menus_list_every_action_once() {
+        let mut shown = Action::MENU_ORDER.to_vec();
+        let mut all = Action::ALL.to_vec();
+        assert_eq!(shown.len(), all.len());
+        shown.sort_by_key(|a| format!("{a:?}"));
+        all.sort_by_key(|a| format!("{a:?}"));
+        assert_eq!(shown, all);
     }
 
     #[test]

@@ -114,7 +114,7 @@ impl MarsadApp {
         egui::MenuBar::new().ui(ui, |ui| {
             for menu in Menu::ALL {
                 ui.menu_button(menu.label(), |ui| {
-                    for &action in Action::ALL.iter().filter(|a| a.menu() == menu) {
+                    for &action in Action::MENU_ORDER.iter().filter(|a| a.menu() == menu) {
                         if action.menu_button(ui) {
                             actions.push(Ok(action));
                             ui.close();
@@ -136,7 +136,7 @@ impl MarsadApp {
                 let key = action
                     .shortcuts()
                     .first()
-                    .map(|s| ui.ctx().format_shortcut(s))
+                    .map(|s| Action::describe(ui.ctx(), s))
                     .unwrap_or_default();
                 let button = egui::Button::new(format!("{} ({key})", action.label()));
                 if ui
@@ -595,7 +595,14 @@ fn offer_window(ctx: &egui::Context, ws: &mut Workspace) {
             let n = offer.accepted.iter().filter(|a| **a).count();
             ui.horizontal(|ui| {
                 if ui
-                    .add_enabled(n > 0, egui::Button::new(format!("Tag {n} mentions")))
+                    .add_enabled(
+                        n > 0,
+                        egui::Button::new(if n == 1 {
+                            "Tag 1 mention".to_owned()
+                        } else {
+                            format!("Tag {n} mentions")
+                        }),
+                    )
                     .clicked()
                 {
                     tag = true;

@@ -32,11 +32,11 @@ pub fn ui(ctx: &egui::Context, open: &mut bool) {
                     for menu in Menu::ALL {
                         ui.label(RichText::new(menu.label()).strong());
                         ui.end_row();
-                        for action in Action::ALL.iter().filter(|a| a.menu() == menu) {
+                        for action in Action::MENU_ORDER.iter().filter(|a| a.menu() == menu) {
                             let keys: Vec<String> = action
                                 .shortcuts()
                                 .iter()
-                                .map(|s| ctx.format_shortcut(s))
+                                .map(|s| Action::describe(ctx, s))
                                 .collect();
                             ui.label(action.label()).on_hover_text(action.tooltip());
                             ui.label(keys.join(", "));
