@@ -205,6 +205,12 @@ impl MarsadApp {
     fn poll_jobs(&mut self, ctx: &egui::Context) {
         if let Some((path, result)) = self.loading.as_ref().and_then(Loading::poll) {
             self.loading = None;
+            // Edits made while the new article was loading are saved before it replaces
+            // the old one; if they cannot be, the old one stays.
+            if let Err(e) = self.save_blocking() {
+                self.say_error(format!("{e}. The article stays open so nothing is lost."));
+                return;
+            }
             let title = match result {
                 Ok(opened) => {
                     let title = format!("Marsad — {}", opened.title());

@@ -21,6 +21,15 @@ pub struct Folded {
     pub len: usize,
 }
 
+impl Folded {
+    /// The folded characters that came from code points `range` of the original text.
+    pub fn chars_of(&self, range: Range<usize>) -> String {
+        let from = self.origin.partition_point(|&o| o < range.start);
+        let to = self.origin.partition_point(|&o| o < range.end);
+        self.chars[from..to].iter().collect()
+    }
+}
+
 /// How one character folds: `None` drops it (harakat, tatweel, joiners, bidi marks).
 pub fn fold_char(c: char) -> Option<char> {
     match c {
@@ -219,9 +228,11 @@ pub fn bare_forms(mention: &str) -> Vec<String> {
             break;
         }
         let rest: String = chars[i + 1..].iter().collect();
-        // ل + ال is written لل: give the name its article back, and stop there.
+        // ل + ال is written لل: the rest may be a name that starts with ل (للبنان), or a
+        // name whose article lost its alef (للرملة → الرملة); stop after both.
         if *f == 'ل' && folded.get(i + 1) == Some(&Some('ل')) {
             if letters(i + 1) >= 3 {
+                forms.push(rest.clone());
                 forms.push(format!("ا{rest}"));
             }
             break;
@@ -291,8 +302,9 @@ mod tests {
         assert!(!same_name("بوتينات", "بوتين"));
         assert_eq!(bare_forms("وبوتين"), ["بوتين", "وتين"]);
         assert_eq!(bare_forms("وببوتين"), ["ببوتين", "بوتين"]);
-        assert_eq!(bare_forms("للرملة"), ["الرملة"]);
-        assert_eq!(bare_forms("وللرملة"), ["للرملة", "الرملة"]);
+        assert_eq!(bare_forms("للرملة"), ["لرملة", "الرملة"]);
+        assert_eq!(bare_forms("وللرملة"), ["للرملة", "لرملة", "الرملة"]);
+        assert_eq!(bare_forms("للبنان"), ["لبنان", "البنان"]);
         assert_eq!(bare_forms("بالرملة"), ["الرملة"]);
         assert!(bare_forms("الرملة").is_empty());
         assert!(bare_forms("بها").is_empty());

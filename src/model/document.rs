@@ -168,12 +168,29 @@ impl Document {
         Some(self.entities.remove(i))
     }
 
-    /// Adds an annotation, or replaces the one with the same id, keeping text order.
+    /// Adds an annotation, or replaces the one with the same id, keeping text order. An
+    /// orphan stays an orphan: its offsets do not fit the current text.
     pub fn upsert_annotation(&mut self, annotation: Annotation) {
+        if let Some(slot) = self.orphans.iter_mut().find(|o| o.id == annotation.id) {
+            *slot = annotation;
+            return;
+        }
         self.remove_annotation(annotation.id);
         let key = sort_key(&annotation);
         let at = self.annotations.partition_point(|a| sort_key(a) < key);
         self.annotations.insert(at, annotation);
+    }
+
+    /// Adds (or replaces) an orphan: an annotation kept although it has no place in the text.
+    pub fn upsert_orphan(&mut self, annotation: Annotation) {
+        self.remove_annotation(annotation.id);
+        let at = self.orphans.partition_point(|o| o.id < annotation.id);
+        self.orphans.insert(at, annotation);
+    }
+
+    /// Whether an annotation is an orphan.
+    pub fn is_orphan(&self, id: AnnotationId) -> bool {
+        self.orphans.iter().any(|o| o.id == id)
     }
 
     /// Removes an annotation, placed or orphaned, and returns it.

@@ -11,6 +11,9 @@ pub enum Edit {
     PutAnnotation(Box<Annotation>),
     /// Removes an annotation.
     RemoveAnnotation(AnnotationId),
+    /// Adds an orphan, or replaces the annotation with its id by it (undoing the removal of
+    /// an orphan puts it back among the orphans).
+    PutOrphan(Box<Annotation>),
     /// Adds an entity, or replaces the one with its id.
     PutEntity(Box<Entity>),
     /// Removes an entity no annotation refers to.
@@ -61,10 +64,28 @@ impl Document {
                 self.upsert_annotation(*a);
                 Ok(inverse)
             }
-            Edit::RemoveAnnotation(id) => self
-                .remove_annotation(id)
-                .map(|old| Edit::PutAnnotation(Box::new(old)))
-                .ok_or(EditError::NoAnnotation(id)),
+            Edit::RemoveAnnotation(id) => {
+                let orphan = self.is_orphan(id);
+                self.remove_annotation(id)
+                    .map(|old| {
+                        if orphan {
+                            Edit::PutOrphan(Box::new(old))
+                        } else {
+                            Edit::PutAnnotation(Box::new(old))
+                        }
+                    })
+                    .ok_or(EditError::NoAnnotation(id))
+            }
+            Edit::PutOrphan(a) => {
+                self.check_annotation(&a)?;
+                let inverse = match self.annotation(a.id) {
+                    Some(old) if self.is_orphan(a.id) => Edit::PutOrphan(Box::new(old.clone())),
+                    Some(old) => Edit::PutAnnotation(Box::new(old.clone())),
+                    None => Edit::RemoveAnnotation(a.id),
+                };
+                self.upsert_orphan(*a);
+                Ok(inverse)
+            }
             Edit::PutEntity(e) => {
                 let inverse = match self.entity(e.id) {
                     Some(old) => Edit::PutEntity(Box::new(old.clone())),

@@ -115,6 +115,9 @@ pub enum CommandError {
     /// A speaker must be an actor.
     #[error("a speaker must be an actor entity")]
     NotAnActor,
+    /// Every mention offered is already tagged.
+    #[error("every one of those mentions is already tagged")]
+    NothingToTag,
     /// A mention can only link to an entity of its own kind.
     #[error("a {0} mention can only be linked to a {0} entity")]
     WrongKind(AnnotationKind),
@@ -261,6 +264,9 @@ impl Session {
                     a.entity = Some(entity);
                     edits.push(Edit::PutAnnotation(Box::new(a)));
                 }
+                if edits.is_empty() {
+                    return Err(CommandError::NothingToTag);
+                }
                 Ok((
                     Edit::Batch(edits),
                     Applied {
@@ -403,10 +409,22 @@ impl Session {
     }
 
     /// Removing the entity of an annotation being removed or relinked, if no other annotation
-    /// refers to it (an entity made for one mention goes with it; undo brings both back).
+    /// refers to it and nothing was filled in beyond its name: an entity made for one mention
+    /// goes with it (undo brings both back), but one the analyst described is kept.
     fn drop_if_unused(&self, entity: Option<EntityId>, leaving: AnnotationId) -> Option<Edit> {
         let entity = entity?;
         let doc = self.document();
+        let e = doc.entity(entity)?;
+        let bare = e.aliases.is_empty()
+            && e.actor_type.is_none()
+            && e.wikidata.is_none()
+            && e.coordinates.is_none()
+            && e.admin.is_empty()
+            && e.precision.is_none()
+            && e.note.is_empty();
+        if !bare {
+            return None;
+        }
         let used = doc.annotations().iter().chain(doc.orphans()).any(|a| {
             a.id != leaving
                 && (a.entity == Some(entity)

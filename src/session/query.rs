@@ -54,7 +54,7 @@ impl Session {
         found.into_iter().map(|(_, _, id)| id).collect()
     }
 
-    /// How many annotations refer to an entity (as mention or speaker).
+    /// How many mentions are linked to an entity.
     pub fn mentions_of(&self, entity: EntityId) -> usize {
         self.document()
             .annotations()
@@ -63,14 +63,33 @@ impl Session {
             .count()
     }
 
-    /// The name a new entity gets from a mention: the mention without a leading conjunction
-    /// or preposition when the article also writes that name alone (وبوتين → بوتين), else the
-    /// mention as written.
+    /// The name a new entity gets from a mention: the mention without the proclitics attached
+    /// to it when the article shows they are proclitics, else the mention as written. A
+    /// conjunction (و ف) comes off when the rest is written alone elsewhere in the article and
+    /// the whole word is not (وبوتين → بوتين, but فيصل stays whole where فيصل recurs). A
+    /// preposition alone (ب ل ك) comes off only before the article (بالرملة → الرملة), since
+    /// many names start with those letters (باسم, كمال, لبنان).
     pub fn suggested_name(&self, mention: &str) -> String {
         let mention = mention.trim();
+        let first = mention.chars().find_map(matching::fold_char);
+        let conjunction = matches!(first, Some('و' | 'ف'));
+        let alone = |name: &str| {
+            let folded = matching::folded_string(name);
+            find_in(&self.folded, name)
+                .iter()
+                .filter(|m| m.word == m.name)
+                .filter(|m| {
+                    let written: String = self.folded.chars_of(m.name.clone());
+                    written == folded
+                })
+                .count()
+        };
         matching::bare_forms(mention)
             .into_iter()
-            .find(|bare| find_in(&self.folded, bare).iter().any(|m| m.word == m.name))
+            .find(|bare| {
+                let article = matching::folded_string(bare).starts_with("ال");
+                (conjunction || article) && alone(bare) > 0 && (!conjunction || alone(mention) <= 1)
+            })
             .unwrap_or_else(|| mention.to_owned())
     }
 

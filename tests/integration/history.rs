@@ -139,3 +139,27 @@ proptest! {
         prop_assert_eq!(&doc, &end);
     }
 }
+
+#[test]
+fn an_orphan_stays_an_orphan_when_edited_removed_and_restored() {
+    let mut doc = Document::new(marsad::article::sha256_hex(TEXT));
+    let orphan = mention(AnnotationKind::Claim, 13, 30);
+    doc.set_annotations(Vec::new(), vec![orphan.clone()]);
+    let mut history = History::default();
+    let mut noted = orphan.clone();
+    noted.note = "checked".into();
+    history
+        .apply(&mut doc, Edit::PutAnnotation(Box::new(noted)))
+        .unwrap();
+    assert!(doc.annotations().is_empty(), "editing does not place it");
+    assert_eq!(doc.orphans()[0].note, "checked");
+    history
+        .apply(&mut doc, Edit::RemoveAnnotation(orphan.id))
+        .unwrap();
+    assert!(doc.orphans().is_empty());
+    assert!(history.undo(&mut doc));
+    assert!(doc.annotations().is_empty() && doc.orphans().len() == 1);
+    assert!(history.undo(&mut doc));
+    assert_eq!(doc.orphans(), [orphan]);
+    assert!(doc.annotations().is_empty());
+}

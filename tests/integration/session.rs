@@ -258,3 +258,52 @@ fn mentions_are_trimmed_and_tagging_twice_is_refused() {
     s.save_now().unwrap();
     assert!(!s.is_dirty());
 }
+
+#[test]
+fn a_new_entity_keeps_letters_that_belong_to_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("names.txt");
+    std::fs::write(
+        &path,
+        "قال باسم إن اسم القائد معروف، وقال فيصل إن الوفد لم يصل. وأكد فيصل الخبر.\n\
+         وصل الوفد إلى الرملة، ثم اجتمع بالرملة مع كمال. وقال مال إن كمال غادر.\n",
+    )
+    .unwrap();
+    let mut s = Session::new(marsad::store::open(&path).unwrap());
+    let name_of = |s: &mut Session, needle: &str, nth: usize, kind| {
+        let a = tag(s, kind, needle, nth);
+        s.document().entity(a.entity.unwrap()).unwrap().name.clone()
+    };
+    // ب before a name that starts with ب's letter is part of the name.
+    assert_eq!(name_of(&mut s, "باسم", 0, AnnotationKind::Actor), "باسم");
+    // فيصل recurs whole, so its ف is not a conjunction although يصل is a word here.
+    assert_eq!(name_of(&mut s, "فيصل", 0, AnnotationKind::Actor), "فيصل");
+    // بالرملة is ب + الرملة.
+    assert_eq!(
+        name_of(&mut s, "بالرملة", 0, AnnotationKind::Location),
+        "الرملة"
+    );
+    // ك before a name: kept (مال is written alone, but كمال is a name here).
+    assert_eq!(name_of(&mut s, "كمال", 0, AnnotationKind::Actor), "كمال");
+}
+
+#[test]
+fn removing_a_described_entity_s_last_mention_keeps_the_entity() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    let a = tag(&mut s, AnnotationKind::Actor, "وبوتين", 0);
+    let mut entity = s.document().entity(a.entity.unwrap()).unwrap().clone();
+    entity.wikidata = Some("Q7747".into());
+    s.apply(Command::UpdateEntity(Box::new(entity.clone())), now())
+        .unwrap();
+    s.apply(Command::Untag(a.id), now()).unwrap();
+    assert_eq!(
+        s.document().entity(entity.id),
+        Some(&entity),
+        "its details are kept"
+    );
+    // A bare one made for a single mention goes with it.
+    let b = tag(&mut s, AnnotationKind::Location, "الرملة", 0);
+    s.apply(Command::Untag(b.id), now()).unwrap();
+    assert!(s.document().entity(b.entity.unwrap()).is_none());
+}
