@@ -248,33 +248,7 @@ impl Session {
         let doc = self.document();
         match command {
             Command::Tag { kind, range, link } => self.plan_tag(kind, range, link, now),
-            Command::TagAll { entity, ranges } => {
-                let target = doc.entity(entity).ok_or(EditError::NoEntity(entity))?;
-                let kind = match target.kind {
-                    crate::model::EntityKind::Actor => AnnotationKind::Actor,
-                    crate::model::EntityKind::Location => AnnotationKind::Location,
-                };
-                let mut edits = Vec::with_capacity(ranges.len());
-                for range in ranges {
-                    let span = self.span(kind, range)?;
-                    if self.already_tagged(kind, &span) {
-                        continue;
-                    }
-                    let mut a = Annotation::new(kind, span, self.author.clone(), now);
-                    a.entity = Some(entity);
-                    edits.push(Edit::PutAnnotation(Box::new(a)));
-                }
-                if edits.is_empty() {
-                    return Err(CommandError::NothingToTag);
-                }
-                Ok((
-                    Edit::Batch(edits),
-                    Applied {
-                        annotation: None,
-                        entity: Some(entity),
-                    },
-                ))
-            }
+            Command::TagAll { entity, ranges } => self.plan_tag_all(entity, ranges, now),
             Command::Untag(id) => {
                 let a = doc.annotation(id).ok_or(CommandError::NoAnnotation)?;
                 let mut edits = vec![Edit::RemoveAnnotation(id)];
@@ -347,6 +321,40 @@ impl Session {
             }
             Command::SetMeta(meta) => Ok((Edit::SetMeta(meta), Applied::default())),
         }
+    }
+
+    fn plan_tag_all(
+        &self,
+        entity: EntityId,
+        ranges: Vec<Range<usize>>,
+        now: Timestamp,
+    ) -> Result<(Edit, Applied), CommandError> {
+        let doc = self.document();
+        let target = doc.entity(entity).ok_or(EditError::NoEntity(entity))?;
+        let kind = match target.kind {
+            crate::model::EntityKind::Actor => AnnotationKind::Actor,
+            crate::model::EntityKind::Location => AnnotationKind::Location,
+        };
+        let mut edits = Vec::with_capacity(ranges.len());
+        for range in ranges {
+            let span = self.span(kind, range)?;
+            if self.already_tagged(kind, &span) {
+                continue;
+            }
+            let mut a = Annotation::new(kind, span, self.author.clone(), now);
+            a.entity = Some(entity);
+            edits.push(Edit::PutAnnotation(Box::new(a)));
+        }
+        if edits.is_empty() {
+            return Err(CommandError::NothingToTag);
+        }
+        Ok((
+            Edit::Batch(edits),
+            Applied {
+                annotation: None,
+                entity: Some(entity),
+            },
+        ))
     }
 
     fn plan_tag(
