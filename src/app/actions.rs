@@ -85,6 +85,12 @@ impl Menu {
     }
 }
 
+/// A shortcut typed as a bare key: a letter, a digit, Delete (not an F-key).
+fn is_plain(shortcut: KeyboardShortcut) -> bool {
+    let f_key = format!("{:?}", shortcut.logical_key).starts_with('F');
+    shortcut.modifiers.is_none() && !f_key
+}
+
 const fn ctrl(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::COMMAND, key)
 }
@@ -321,11 +327,14 @@ impl Action {
     }
 
     /// The actions whose shortcut was pressed this frame (their key presses are consumed).
-    /// None while a text field has keyboard focus: typing is never a command.
-    pub fn pressed(ctx: &egui::Context) -> Vec<Self> {
+    /// None while a text field has keyboard focus: typing is never a command. While a popup
+    /// or a window that asks something is open (`plain_keys` false), keys without Ctrl, Alt
+    /// or Shift (A, L, C, Delete…) are left to it; F-keys and Ctrl shortcuts still work.
+    pub fn pressed(ctx: &egui::Context, plain_keys: bool) -> Vec<Self> {
         if ctx.text_edit_focused() {
             return Vec::new();
         }
+        let plain_keys = plain_keys && !egui::Popup::is_any_open(ctx);
         ctx.input_mut(|input| {
             Self::ALL
                 .iter()
@@ -334,6 +343,7 @@ impl Action {
                     action
                         .shortcuts()
                         .iter()
+                        .filter(|s| plain_keys || !is_plain(**s))
                         .any(|shortcut| input.consume_shortcut(shortcut))
                 })
                 .collect()

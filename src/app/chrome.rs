@@ -78,6 +78,7 @@ impl MarsadApp {
             for event in events {
                 let result = match event {
                     Event::Run(command) => ws.run(command).map(|_| ()),
+                    Event::Flush(command) => ws.run_quietly(command),
                     Event::PickSpeaker => {
                         ws.picking_speaker = !ws.picking_speaker;
                         Ok(())

@@ -20,6 +20,8 @@ use crate::session::{Command, Link, entity_kind_for};
 pub enum Event {
     /// Apply a command.
     Run(Command),
+    /// Apply typed edits of the previous selection, without selecting what they changed.
+    Flush(Command),
     /// Wait for a click on an actor mention.
     PickSpeaker,
     /// Make the selected text the claim's cue.
@@ -40,6 +42,7 @@ struct Draft {
     entity: Option<Entity>,
     lat: String,
     lon: String,
+    wikidata: String,
     new_alias: String,
     outlet: String,
     url: String,
@@ -76,16 +79,19 @@ impl Inspector {
                 && let Some(a) = doc.annotation(id)
             {
                 let mut a = a.clone();
-                draft.note.trim().clone_into(&mut a.note);
+                a.note.clone_from(&draft.note);
                 out.push(Command::UpdateAnnotation(Box::new(a)));
             }
             if let Some(e) = &draft.entity
                 && draft.entity != base.entity
-                && doc.entity(e.id).is_some()
+                && let Some(current) = doc.entity(e.id)
             {
                 let mut e = e.clone();
-                e.name = e.name.trim().to_string();
-                if !e.name.is_empty() {
+                // An emptied name keeps the old one; the other fields still apply.
+                if e.name.trim().is_empty() {
+                    e.name.clone_from(&current.name);
+                }
+                if e != *current {
                     out.push(Command::UpdateEntity(Box::new(e)));
                 }
             }
@@ -94,7 +100,13 @@ impl Inspector {
             let text = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
             meta.outlet = text(&draft.outlet);
             meta.url = text(&draft.url);
-            meta.published = draft.published.trim().parse().ok();
+            // A date that does not parse (yet) leaves the stored one alone.
+            let published = draft.published.trim();
+            if published.is_empty() {
+                meta.published = None;
+            } else if let Ok(date) = published.parse() {
+                meta.published = Some(date);
+            }
             if meta != doc.meta {
                 out.push(Command::SetMeta(Box::new(meta)));
             }
@@ -116,6 +128,10 @@ impl Inspector {
             note: a.map(|a| a.note.clone()).unwrap_or_default(),
             lat: coordinates.map(|c| c.lat.to_string()).unwrap_or_default(),
             lon: coordinates.map(|c| c.lon.to_string()).unwrap_or_default(),
+            wikidata: entity
+                .as_ref()
+                .and_then(|e| e.wikidata.clone())
+                .unwrap_or_default(),
             entity,
             new_alias: String::new(),
             outlet: doc.meta.outlet.clone().unwrap_or_default(),
@@ -138,9 +154,11 @@ impl Inspector {
         let moved = me.draft.as_ref().map(|d| d.target) != Some(ws.selected);
         let editing = ui.ctx().text_edit_focused();
         if moved || !editing {
-            events.extend(me.flush(ws).into_iter().map(Event::Run));
+            events.extend(me.flush(ws).into_iter().map(Event::Flush));
         }
-        if moved || (me.stale && me.draft == me.base) {
+        // Fields are reloaded from the document (after undo, say) only when nobody is typing
+        // in them.
+        if moved || (me.stale && me.draft == me.base && !editing) {
             me.load(ws);
         }
         if let Some(draft) = me.draft.as_mut() {
@@ -217,9 +235,10 @@ fn entity_ui(
             link,
         })
     };
-    let candidates: Vec<_> = session
-        .candidates(a.kind, &a.span.quote)
-        .into_iter()
+    let candidates: Vec<_> = ws
+        .candidates()
+        .iter()
+        .copied()
         .filter(|id| Some(*id) != a.entity)
         .collect();
     match draft.entity.as_mut() {
@@ -239,7 +258,11 @@ fn entity_ui(
             {
                 events.push(Event::TagAll);
             }
-            entity_fields(ui, entity, &mut draft.lat, &mut draft.lon);
+            entity_fields(
+                ui,
+                entity,
+                [&mut draft.lat, &mut draft.lon, &mut draft.wikidata],
+            );
             aliases_ui(ui, entity, &mut draft.new_alias, &a.span.quote);
         }
         None => {
@@ -296,13 +319,21 @@ fn optional_field(ui: &mut egui::Ui, label: &str, value: &mut Option<String>) {
 
 /// The entity's fields. Coordinates are typed as text and set on the entity when both parse
 /// and are in range.
-fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, lat_text: &mut String, lon_text: &mut String) {
+fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, texts: [&mut String; 3]) {
+    let [lat_text, lon_text, wikidata] = texts;
     let named = !e.name.trim().is_empty();
     text_field(ui, "Name", &mut e.name, named);
-    let mut wikidata = e.wikidata.clone().unwrap_or_default();
-    let valid = wikidata.trim().is_empty() || is_wikidata_id(wikidata.trim());
-    text_field(ui, "Wikidata", &mut wikidata, valid);
-    e.wikidata = Some(wikidata.trim().to_owned()).filter(|w| !w.is_empty() && is_wikidata_id(w));
+    // Typed as text; set on the entity once it is a valid id (or emptied), so a half-typed
+    // id never replaces a stored one.
+    let typed = wikidata.trim().to_owned();
+    let valid = typed.is_empty() || is_wikidata_id(&typed);
+    text_field(ui, "Wikidata", wikidata, valid);
+    let typed = wikidata.trim();
+    if typed.is_empty() {
+        e.wikidata = None;
+    } else if is_wikidata_id(typed) {
+        e.wikidata = Some(typed.to_owned());
+    }
     match e.kind {
         EntityKind::Actor => {
             egui::ComboBox::from_label("Actor type (ACLED)")

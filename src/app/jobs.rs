@@ -33,6 +33,8 @@ fn spawn<T: Send + 'static>(
 pub struct Saving {
     /// The revision being written.
     pub revision: u64,
+    /// The sidecar being written.
+    pub path: PathBuf,
     rx: Receiver<Result<Option<FileStamp>, SidecarError>>,
 }
 
@@ -41,6 +43,7 @@ impl Saving {
     pub fn start(job: SaveJob, revision: u64, ctx: &egui::Context) -> Self {
         Self {
             revision,
+            path: job.sidecar_path.clone(),
             rx: spawn("marsad-save", ctx, move || job.run()),
         }
     }

@@ -267,9 +267,10 @@ impl MarsadApp {
     /// Autosave: a change is written once nothing else has changed for a moment.
     fn autosave(&mut self, ctx: &egui::Context) {
         let now = ctx.input(|i| i.time);
-        if let Some(result) = self.saving.as_ref().and_then(Saving::poll) {
-            let revision = self.saving.take().map_or(0, |s| s.revision);
-            self.saved(revision, result);
+        if let Some(result) = self.saving.as_ref().and_then(Saving::poll)
+            && let Some(saving) = self.saving.take()
+        {
+            self.saved((saving.revision, saving.path), result);
         }
         let Screen::Article(ws) = &mut self.screen else {
             return;
@@ -298,7 +299,10 @@ impl MarsadApp {
         let Screen::Article(ws) = &mut self.screen else {
             return;
         };
-        if let Err(e) = ws.flush_inspector() {
+        // A field being typed in is applied when it is left; this save takes what is applied.
+        if !ctx.text_edit_focused()
+            && let Err(e) = ws.flush_inspector()
+        {
             self.say_error(e);
             return;
         }
@@ -316,12 +320,20 @@ impl MarsadApp {
 
     fn saved(
         &mut self,
-        revision: u64,
+        (revision, path): (u64, PathBuf),
         result: Result<Option<crate::store::FileStamp>, crate::store::SidecarError>,
     ) {
         let Screen::Article(ws) = &mut self.screen else {
             return;
         };
+        if ws.session.opened().sidecar_path != path {
+            // A save of an article no longer open (never expected: switching waits for it).
+            log::warn!(
+                "a save result for {} arrived after switching",
+                path.display()
+            );
+            return;
+        }
         match result {
             Ok(stamp) => {
                 ws.session.saved(revision, stamp);
@@ -346,9 +358,9 @@ impl MarsadApp {
     /// closing the window).
     fn save_blocking(&mut self) -> Result<(), String> {
         if let Some(saving) = self.saving.take() {
-            let revision = saving.revision;
+            let key = (saving.revision, saving.path.clone());
             let result = saving.wait();
-            self.saved(revision, result);
+            self.saved(key, result);
         }
         let Screen::Article(ws) = &mut self.screen else {
             return Ok(());
@@ -445,9 +457,9 @@ impl MarsadApp {
                     return Err(format!("Not saved: {reason}"));
                 }
                 if let Some(saving) = self.saving.take() {
-                    let revision = saving.revision;
+                    let key = (saving.revision, saving.path.clone());
                     let result = saving.wait();
-                    self.saved(revision, result);
+                    self.saved(key, result);
                 }
                 self.failed_revision = None;
                 if self.workspace().is_some_and(|ws| ws.session.is_dirty()) {
@@ -530,7 +542,11 @@ impl eframe::App for MarsadApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         self.poll_jobs(&ctx);
-        for action in Action::pressed(&ctx) {
+        let asking = self.close_blocked.is_some()
+            || self
+                .workspace()
+                .is_some_and(|ws| ws.offer.as_ref().is_some_and(|o| o.reviewing));
+        for action in Action::pressed(&ctx, !asking) {
             self.perform(action, &ctx);
         }
         self.guard_close(&ctx);

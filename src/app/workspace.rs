@@ -69,6 +69,8 @@ pub struct Workspace {
     drawn: Option<Drawn>,
     /// Mentions and claims per entity, and the revision they were counted at.
     counts: (u64, std::collections::HashMap<EntityId, EntityCounts>),
+    /// Entities matching the selected mention, for the revision and selection they were for.
+    candidates: (u64, Option<AnnotationId>, Vec<EntityId>),
 }
 
 /// How often an entity appears in the article.
@@ -105,6 +107,7 @@ impl Workspace {
             seen_revision: 0,
             drawn: None,
             counts: (u64::MAX, std::collections::HashMap::new()),
+            candidates: (u64::MAX, None, Vec::new()),
         }
     }
 
@@ -121,13 +124,22 @@ impl Workspace {
         Ok(applied)
     }
 
+    /// Applies a command without changing the selection (edits typed in the inspector for
+    /// an annotation that is no longer selected).
+    pub fn run_quietly(&mut self, command: Command) -> Result<(), String> {
+        let selected = self.selected;
+        self.run(command)?;
+        self.selected = selected.filter(|id| self.session.document().annotation(*id).is_some());
+        Ok(())
+    }
+
     /// Applies what was typed in the inspector and not yet applied.
     pub fn flush_inspector(&mut self) -> Result<(), String> {
         let mut inspector = std::mem::take(&mut self.inspector);
         let commands = inspector.flush(self);
         self.inspector = inspector;
         for c in commands {
-            self.run(c)?;
+            self.run_quietly(c)?;
         }
         Ok(())
     }
@@ -162,10 +174,26 @@ impl Workspace {
             .entity(entity)
             .map(|e| e.name.clone())
             .unwrap_or_default();
-        self.offer = (!items.is_empty()).then(|| Offer {
+        // Choices already made in an open review are kept for the mentions still offered.
+        let before = self.offer.take().filter(|o| o.entity == entity);
+        let accepted = items
+            .iter()
+            .map(|item| {
+                before
+                    .as_ref()
+                    .and_then(|o| {
+                        o.items
+                            .iter()
+                            .position(|old| old.range == item.range)
+                            .map(|i| o.accepted[i])
+                    })
+                    .unwrap_or(true)
+            })
+            .collect();
+        self.offer = (!items.is_empty()).then_some(Offer {
             entity,
             name,
-            accepted: vec![true; items.len()],
+            accepted,
             items,
             reviewing: review,
         });
@@ -257,9 +285,13 @@ impl Workspace {
             .and_then(|id| self.session.document().annotation(id))
     }
 
-    /// Selects an annotation and scrolls to it.
+    /// Selects a placed annotation and scrolls to it (orphans have no place to show).
     pub fn select(&mut self, id: AnnotationId) {
-        if let Some(a) = self.session.document().annotation(id) {
+        let doc = self.session.document();
+        if doc.is_orphan(id) {
+            return;
+        }
+        if let Some(a) = doc.annotation(id) {
             self.view.reveal(a.span.start);
             self.selected = Some(id);
             self.picking_speaker = false;
@@ -291,7 +323,15 @@ impl Workspace {
                 return Ok(());
             }
             if self.picking_speaker {
-                return Err("Click an actor mention to make it the speaker".to_owned());
+                let unlinked = self
+                    .session
+                    .overlapping(offset..offset + 1)
+                    .any(|a| a.kind == AnnotationKind::Actor);
+                return Err(if unlinked {
+                    "That actor mention is not linked to an entity: link it first".to_owned()
+                } else {
+                    "Click an actor mention to make it the speaker".to_owned()
+                });
             }
         }
         self.picking_speaker = false;
@@ -305,9 +345,23 @@ impl Workspace {
         Ok(())
     }
 
-    /// Counts every entity's mentions and claims if the document changed.
+    /// Entities whose name or alias matches the selected mention, best first (as of the last
+    /// [`Self::refresh_counts`]).
+    pub fn candidates(&self) -> &[EntityId] {
+        &self.candidates.2
+    }
+
+    /// Counts every entity's mentions and claims, and finds the selected mention's matching
+    /// entities, when the document or the selection changed (the panels ask every frame).
     pub fn refresh_counts(&mut self) {
         let revision = self.session.revision();
+        if (self.candidates.0, self.candidates.1) != (revision, self.selected) {
+            let found = self
+                .selected_annotation()
+                .map(|a| self.session.candidates(a.kind, &a.span.quote))
+                .unwrap_or_default();
+            self.candidates = (revision, self.selected, found);
+        }
         if self.counts.0 == revision {
             return;
         }

@@ -38,6 +38,8 @@ pub fn harness_with(
         .with_size(size)
         // Frames a sixtieth of a second apart, as on a screen: two clicks are a double-click.
         .with_step_dt(1.0 / 60.0)
+        // Tooltips fade in over a few frames.
+        .with_max_steps(30)
         .build_eframe(move |cc| MarsadApp::with_settings(&cc.egui_ctx, Some(path), settings));
     let deadline = Instant::now() + Duration::from_secs(20);
     while harness.state().is_loading() {

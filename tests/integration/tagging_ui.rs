@@ -297,3 +297,114 @@ fn tag_all_occurrences_from_the_window() {
         1
     );
 }
+
+/// Focuses the inspector's text field labelled `label` and types `text` into it.
+fn type_into(harness: &mut Harness<'_, MarsadApp>, label: &str, text: &str) {
+    // Notes are several lines long.
+    let role = if label == "Note" {
+        egui::accesskit::Role::MultilineTextInput
+    } else {
+        egui::accesskit::Role::TextInput
+    };
+    harness.get_by_role_and_label(role, label).focus();
+    harness.run();
+    harness.key_press(Key::End);
+    harness.get_by_role_and_label(role, label).type_text(text);
+    harness.run();
+}
+
+fn annotation_with_quote(
+    harness: &Harness<'_, MarsadApp>,
+    quote: &str,
+) -> marsad::model::Annotation {
+    let doc = harness.state().workspace().unwrap().session.document();
+    doc.annotations()
+        .iter()
+        .find(|a| a.span.quote == quote)
+        .unwrap_or_else(|| panic!("no annotation «{quote}»"))
+        .clone()
+}
+
+#[test]
+fn a_note_typed_before_clicking_elsewhere_stays_on_its_annotation() {
+    // Regression: applying the note of A after a click on B selected A again, and the next
+    // Delete removed A.
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, _path, text) = tagging_harness(dir.path());
+    drag_over(&mut harness, &text, "العقيد سامر الحلبي");
+    key(&mut harness, Modifiers::NONE, Key::A);
+    let place = offset(&text, "الرملة إن");
+    let at = before_rtl_char(&mut harness, place + 2);
+    clicks(&mut harness, at, Modifiers::NONE, 2);
+    key(&mut harness, Modifiers::NONE, Key::L);
+    // Back to the actor, and a note on it.
+    let actor = offset(&text, "سامر الحلبي");
+    let at = before_rtl_char(&mut harness, actor + 1);
+    clicks(&mut harness, at, Modifiers::NONE, 1);
+    assert_eq!(selected_quote(&harness).1, "العقيد سامر الحلبي");
+    type_into(&mut harness, "Note", "قائد ميداني");
+    // Click the place while the note field still has focus.
+    let at = before_rtl_char(&mut harness, place + 2);
+    clicks(&mut harness, at, Modifiers::NONE, 1);
+    harness.run();
+    assert_eq!(
+        selected_quote(&harness).1,
+        "الرملة",
+        "the click's selection stands"
+    );
+    assert_eq!(
+        annotation_with_quote(&harness, "العقيد سامر الحلبي").note,
+        "قائد ميداني"
+    );
+    key(&mut harness, Modifiers::NONE, Key::Delete);
+    let doc = harness.state().workspace().unwrap().session.document();
+    let quotes: Vec<&str> = doc
+        .annotations()
+        .iter()
+        .map(|a| a.span.quote.as_str())
+        .collect();
+    assert_eq!(
+        quotes,
+        ["العقيد سامر الحلبي"],
+        "Delete removed the place, not the actor"
+    );
+}
+
+#[test]
+fn autosave_while_typing_does_not_disturb_the_field_and_bad_input_keeps_stored_values() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, _path, text) = tagging_harness(dir.path());
+    drag_over(&mut harness, &text, "جبهة الخلاص");
+    key(&mut harness, Modifiers::NONE, Key::A);
+    // Start a note at once and keep typing across the autosave.
+    type_into(&mut harness, "Note", "بيان ");
+    for _ in 0..90 {
+        harness.step();
+    }
+    type_into(&mut harness, "Note", "رسمي");
+    key(&mut harness, Modifiers::NONE, Key::Escape);
+    let a = annotation_with_quote(&harness, "جبهة الخلاص");
+    assert_eq!(
+        a.note, "بيان رسمي",
+        "the space typed before the save is kept"
+    );
+    // A valid Wikidata id is applied; a half-typed one does not replace it.
+    type_into(&mut harness, "Wikidata", "Q42");
+    key(&mut harness, Modifiers::NONE, Key::Escape);
+    let entity_of = |h: &Harness<'_, MarsadApp>| {
+        let doc = h.state().workspace().unwrap().session.document();
+        doc.entity(annotation_with_quote(h, "جبهة الخلاص").entity.unwrap())
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(entity_of(&harness).wikidata.as_deref(), Some("Q42"));
+    let revision = harness.state().workspace().unwrap().session.revision();
+    type_into(&mut harness, "Wikidata", "x");
+    key(&mut harness, Modifiers::NONE, Key::Escape);
+    assert_eq!(entity_of(&harness).wikidata.as_deref(), Some("Q42"));
+    assert_eq!(
+        harness.state().workspace().unwrap().session.revision(),
+        revision,
+        "nothing changed"
+    );
+}
