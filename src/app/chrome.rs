@@ -115,7 +115,7 @@ impl MarsadApp {
         egui::MenuBar::new().ui(ui, |ui| {
             for menu in Menu::ALL {
                 ui.menu_button(menu.label(), |ui| {
-                    for &action in Action::MENU_ORDER.iter().filter(|a| a.menu() == menu) {
+                    for &action in Action::ALL.iter().filter(|a| a.menu() == menu) {
                         if action.menu_button(ui) {
                             actions.push(Ok(action));
                             ui.close();
@@ -131,8 +131,7 @@ impl MarsadApp {
             ui.separator();
             let selecting = self
                 .workspace()
-                .and_then(|ws| ws.view.selection)
-                .is_some_and(|s| !s.range().is_empty());
+                .is_some_and(|ws| ws.view.selected_range().is_some());
             for action in [Action::TagActor, Action::TagLocation, Action::TagClaim] {
                 let key = action
                     .shortcuts()
@@ -270,12 +269,7 @@ impl MarsadApp {
                 )
                 .on_hover_text("View > Show bidi controls shows them as marks");
             }
-            if let Some(range) = ws
-                .view
-                .selection
-                .map(|s| s.range())
-                .filter(|r| !r.is_empty())
-            {
+            if let Some(range) = ws.view.selected_range() {
                 ui.separator();
                 ui.label(format!("Selected {}–{}", range.start, range.end));
             }
@@ -481,7 +475,7 @@ fn article_ui(
             }
         })
     };
-    let has_selection = ws.view.selection.is_some_and(|s| !s.range().is_empty());
+    let has_selection = ws.view.selected_range().is_some();
     let has_annotation = ws.selected.is_some();
     response.context_menu(|ui| {
         let mut entries = vec![];
@@ -635,9 +629,7 @@ fn cue_from_selection(ws: &mut Workspace) -> Result<(), String> {
     let claim = ws.selected.ok_or("Select a claim first")?;
     let range = ws
         .view
-        .selection
-        .map(|s| s.range())
-        .filter(|r| !r.is_empty())
+        .selected_range()
         .ok_or("Select the cue's words in the text first")?;
     ws.run(Command::SetCue {
         claim,

@@ -336,18 +336,11 @@ fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, texts: [&mut String; 3]) {
     }
     match e.kind {
         EntityKind::Actor => {
-            egui::ComboBox::from_label("Actor type (ACLED)")
-                .selected_text(e.actor_type.map_or("—", ActorType::label))
-                .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut e.actor_type, None, "—");
-                    for t in ActorType::ALL {
-                        ui.selectable_value(
-                            &mut e.actor_type,
-                            Some(t),
-                            format!("{} {}", u8::from(t), t.label()),
-                        );
-                    }
-                });
+            let mut options = vec![(None, "—".to_owned())];
+            options.extend(
+                ActorType::ALL.map(|t| (Some(t), format!("{} {}", u8::from(t), t.label()))),
+            );
+            choice(ui, "Actor type (ACLED)", &mut e.actor_type, &options);
         }
         EntityKind::Location => {
             let parse = |lat: &str, lon: &str| {
@@ -370,24 +363,17 @@ fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, texts: [&mut String; 3]) {
             optional_field(ui, "Admin 1", &mut e.admin.admin1);
             optional_field(ui, "Admin 2", &mut e.admin.admin2);
             optional_field(ui, "Admin 3", &mut e.admin.admin3);
-            let label = |p: Option<GeoPrecision>| match p {
-                None => "—",
-                Some(GeoPrecision::Exact) => "1 the place itself",
-                Some(GeoPrecision::Near) => "2 near it, or part of a region",
-                Some(GeoPrecision::Region) => "3 only the region",
-            };
-            egui::ComboBox::from_label("Precision")
-                .selected_text(label(e.precision))
-                .show_ui(ui, |ui| {
-                    for p in [
-                        None,
-                        Some(GeoPrecision::Exact),
-                        Some(GeoPrecision::Near),
-                        Some(GeoPrecision::Region),
-                    ] {
-                        ui.selectable_value(&mut e.precision, p, label(p));
-                    }
-                });
+            choice(
+                ui,
+                "Precision",
+                &mut e.precision,
+                &[
+                    (None, "—"),
+                    (Some(GeoPrecision::Exact), "1 the place itself"),
+                    (Some(GeoPrecision::Near), "2 near it, or part of a region"),
+                    (Some(GeoPrecision::Region), "3 only the region"),
+                ],
+            );
         }
     }
     let label = ui.label("Entity note");
@@ -528,57 +514,52 @@ fn ratings_ui(
         Event::Run(Command::UpdateAnnotation(Box::new(changed)))
     };
     let mut status = details.status;
-    egui::ComboBox::from_label("Status")
-        .selected_text(status_label(status))
-        .show_ui(ui, |ui| {
-            for s in [
-                ClaimStatus::Unverified,
-                ClaimStatus::Corroborated,
-                ClaimStatus::Disputed,
-                ClaimStatus::Denied,
-                ClaimStatus::False,
-            ] {
-                ui.selectable_value(&mut status, s, status_label(s));
-            }
-        });
+    let statuses = [
+        ClaimStatus::Unverified,
+        ClaimStatus::Corroborated,
+        ClaimStatus::Disputed,
+        ClaimStatus::Denied,
+        ClaimStatus::False,
+    ]
+    .map(|s| (s, status_label(s)));
+    choice(ui, "Status", &mut status, &statuses);
     if status != details.status {
         events.push(update(&|c| c.status = status));
     }
     let mut reliability = details.reliability;
-    egui::ComboBox::from_label("Source reliability")
-        .selected_text(reliability.map_or("—".to_owned(), |r| format!("{r:?}")))
-        .show_ui(ui, |ui| {
-            ui.selectable_value(&mut reliability, None, "—");
-            for (r, text) in [
-                (Reliability::A, "A completely reliable"),
-                (Reliability::B, "B usually reliable"),
-                (Reliability::C, "C fairly reliable"),
-                (Reliability::D, "D not usually reliable"),
-                (Reliability::E, "E unreliable"),
-                (Reliability::F, "F cannot be judged"),
-            ] {
-                ui.selectable_value(&mut reliability, Some(r), text);
-            }
-        });
+    choice(
+        ui,
+        "Source reliability",
+        &mut reliability,
+        &[
+            (None, "—"),
+            (Some(Reliability::A), "A completely reliable"),
+            (Some(Reliability::B), "B usually reliable"),
+            (Some(Reliability::C), "C fairly reliable"),
+            (Some(Reliability::D), "D not usually reliable"),
+            (Some(Reliability::E), "E unreliable"),
+            (Some(Reliability::F), "F cannot be judged"),
+        ],
+    );
     if reliability != details.reliability {
         events.push(update(&|c| c.reliability = reliability));
     }
     let mut credibility = details.credibility;
-    egui::ComboBox::from_label("Credibility")
-        .selected_text(credibility.map_or("—".to_owned(), |c| c.get().to_string()))
-        .show_ui(ui, |ui| {
-            ui.selectable_value(&mut credibility, None, "—");
-            for (n, text) in [
-                (1, "1 confirmed"),
-                (2, "2 probably true"),
-                (3, "3 possibly true"),
-                (4, "4 doubtful"),
-                (5, "5 improbable"),
-                (6, "6 cannot be judged"),
-            ] {
-                ui.selectable_value(&mut credibility, Credibility::new(n), text);
-            }
-        });
+    let levels = [
+        "1 confirmed",
+        "2 probably true",
+        "3 possibly true",
+        "4 doubtful",
+        "5 improbable",
+        "6 cannot be judged",
+    ];
+    let mut options = vec![(None, "—")];
+    options.extend(
+        (1..=6)
+            .zip(levels)
+            .map(|(n, text)| (Credibility::new(n), text)),
+    );
+    choice(ui, "Credibility", &mut credibility, &options);
     if credibility != details.credibility {
         events.push(update(&|c| c.credibility = credibility));
     }
@@ -601,22 +582,16 @@ fn answers_ui(
 ) {
     let doc = ws.session.document();
     let mut kind = details.answers.map(|r| r.kind);
-    let kind_label = |k: Option<ClaimRelationKind>| match k {
-        None => "Answers no other claim",
-        Some(ClaimRelationKind::Denies) => "Denies",
-        Some(ClaimRelationKind::Disputes) => "Disputes",
-    };
-    egui::ComboBox::from_label("Relation")
-        .selected_text(kind_label(kind))
-        .show_ui(ui, |ui| {
-            for k in [
-                None,
-                Some(ClaimRelationKind::Denies),
-                Some(ClaimRelationKind::Disputes),
-            ] {
-                ui.selectable_value(&mut kind, k, kind_label(k));
-            }
-        });
+    choice(
+        ui,
+        "Relation",
+        &mut kind,
+        &[
+            (None, "Answers no other claim"),
+            (Some(ClaimRelationKind::Denies), "Denies"),
+            (Some(ClaimRelationKind::Disputes), "Disputes"),
+        ],
+    );
     let others: Vec<&Annotation> = doc
         .annotations()
         .iter()
@@ -679,6 +654,26 @@ fn article_ui(ui: &mut egui::Ui, ws: &Workspace, draft: &mut Draft, events: &mut
     let date_ok = draft.published.trim().is_empty()
         || draft.published.trim().parse::<jiff::civil::Date>().is_ok();
     text_field(ui, "Published (YYYY-MM-DD)", &mut draft.published, date_ok);
+}
+
+/// A drop-down of `options`, each a value and its label, that sets `value`.
+fn choice<T: PartialEq + Copy>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut T,
+    options: &[(T, impl AsRef<str>)],
+) {
+    let shown = options
+        .iter()
+        .find(|(v, _)| v == value)
+        .map_or("—", |(_, text)| text.as_ref());
+    egui::ComboBox::from_label(label)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for (v, text) in options {
+                ui.selectable_value(value, *v, text.as_ref());
+            }
+        });
 }
 
 /// The status's label.

@@ -337,15 +337,7 @@ impl MarsadApp {
         match result {
             Ok(stamp) => {
                 ws.session.saved(revision, stamp);
-                let doc = ws.session.document();
-                let (path, counts, done) = (
-                    ws.session.opened().article.path.clone(),
-                    doc.counts(),
-                    doc.meta.done,
-                );
-                if let Some(corpus) = self.corpus.as_mut() {
-                    corpus.update(&path, counts, done);
-                }
+                self.show_saved_counts();
             }
             Err(e) => {
                 self.failed_revision = Some(revision);
@@ -369,19 +361,22 @@ impl MarsadApp {
         if !ws.session.is_dirty() {
             return Ok(());
         }
-        let result = ws.session.save_now().map_err(|e| e.to_string());
-        if result.is_ok() {
-            let doc = ws.session.document();
-            let (path, counts, done) = (
-                ws.session.opened().article.path.clone(),
-                doc.counts(),
-                doc.meta.done,
-            );
-            if let Some(corpus) = self.corpus.as_mut() {
-                corpus.update(&path, counts, done);
-            }
-        }
-        result
+        ws.session.save_now().map_err(|e| e.to_string())?;
+        self.show_saved_counts();
+        Ok(())
+    }
+
+    /// After a save, the corpus list shows the article's counts and done flag as saved.
+    fn show_saved_counts(&mut self) {
+        let (Screen::Article(ws), Some(corpus)) = (&self.screen, self.corpus.as_mut()) else {
+            return;
+        };
+        let doc = ws.session.document();
+        corpus.update(
+            &ws.session.opened().article.path,
+            doc.counts(),
+            doc.meta.done,
+        );
     }
 
     /// Opens the next (`1`) or previous (`-1`) article of the corpus.

@@ -149,9 +149,7 @@ impl Workspace {
     pub fn tag(&mut self, kind: AnnotationKind) -> Result<(), String> {
         let range = self
             .view
-            .selection
-            .map(|s| s.range())
-            .filter(|r| !r.is_empty())
+            .selected_range()
             .ok_or("Select some text first, then press A, L or C")?;
         let applied = self.run(Command::Tag {
             kind,

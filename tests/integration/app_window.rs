@@ -53,6 +53,17 @@ pub fn harness_with(
     harness
 }
 
+/// Presses a key and runs until the window settles (or a spinner keeps it busy).
+pub fn key(harness: &mut Harness<'_, MarsadApp>, modifiers: egui::Modifiers, key: egui::Key) {
+    harness.key_press_modifiers(modifiers, key);
+    harness.run_ok();
+}
+
+/// The open article's annotations.
+pub fn document<'h>(harness: &'h Harness<'_, MarsadApp>) -> &'h marsad::model::Document {
+    harness.state().workspace().unwrap().session.document()
+}
+
 #[test]
 fn the_sample_opens_with_its_encoding_and_count() {
     let harness = harness(PathBuf::from(SAMPLE_ARTICLE));

@@ -23,13 +23,12 @@ fn range_of(session: &Session, needle: &str, nth: usize) -> std::ops::Range<usiz
     start..start + needle.chars().count()
 }
 
-fn tag(
+/// Tags `range` as `kind`, linked automatically, and returns the annotation made.
+fn tag_range(
     session: &mut Session,
     kind: AnnotationKind,
-    needle: &str,
-    nth: usize,
+    range: std::ops::Range<usize>,
 ) -> marsad::model::Annotation {
-    let range = range_of(session, needle, nth);
     let applied = session
         .apply(
             Command::Tag {
@@ -47,6 +46,29 @@ fn tag(
         .clone()
 }
 
+/// Tags the `nth` occurrence of `needle`.
+fn tag(
+    session: &mut Session,
+    kind: AnnotationKind,
+    needle: &str,
+    nth: usize,
+) -> marsad::model::Annotation {
+    let range = range_of(session, needle, nth);
+    tag_range(session, kind, range)
+}
+
+/// Tags the first word of the first occurrence of `context` (a name picked out by the words
+/// around it).
+fn tag_first_word(
+    session: &mut Session,
+    kind: AnnotationKind,
+    context: &str,
+) -> marsad::model::Annotation {
+    let range = range_of(session, context, 0);
+    let word = context.split(' ').next().unwrap().chars().count();
+    tag_range(session, kind, range.start..range.start + word)
+}
+
 #[test]
 fn a_mention_with_a_proclitic_and_the_bare_name_share_one_entity() {
     let dir = tempfile::tempdir().unwrap();
@@ -60,30 +82,7 @@ fn a_mention_with_a_proclitic_and_the_bare_name_share_one_entity() {
     );
     assert_eq!(entity.kind, EntityKind::Actor);
     // The bare name, later in the text.
-    let second = tag(&mut s, AnnotationKind::Actor, "لكن بوتين", 0);
-    assert_eq!(
-        second.span.quote, "لكن بوتين",
-        "a mention is what was selected"
-    );
-    s.undo();
-    let bare = tag(&mut s, AnnotationKind::Actor, "بوتين يبقى", 0);
-    assert_eq!(bare.span.quote, "بوتين يبقى");
-    s.undo();
-    let range = range_of(&s, "بوتين يبقى", 0);
-    let applied = s
-        .apply(
-            Command::Tag {
-                kind: AnnotationKind::Actor,
-                range: range.start..range.start + 5,
-                link: Link::Auto,
-            },
-            now(),
-        )
-        .unwrap();
-    let bare = s
-        .document()
-        .annotation(applied.annotation.unwrap())
-        .unwrap();
+    let bare = tag_first_word(&mut s, AnnotationKind::Actor, "بوتين يبقى");
     assert_eq!(bare.span.quote, "بوتين");
     assert_eq!(
         bare.entity, first.entity,
@@ -97,25 +96,13 @@ fn the_entity_is_found_either_way_round() {
     // The bare name first, then the prefixed mention.
     let dir = tempfile::tempdir().unwrap();
     let mut s = session(dir.path());
-    let bare = tag(&mut s, AnnotationKind::Actor, "بوتين إن", 0);
-    s.undo();
-    let range = range_of(&s, "بوتين إن", 0);
-    let applied = s
-        .apply(
-            Command::Tag {
-                kind: AnnotationKind::Actor,
-                range: range.start..range.start + 5,
-                link: Link::Auto,
-            },
-            now(),
-        )
-        .unwrap();
-    assert_ne!(bare.span.quote, "بوتين");
+    let bare = tag_first_word(&mut s, AnnotationKind::Actor, "بوتين إن");
+    assert_eq!(bare.span.quote, "بوتين");
     let prefixed = tag(&mut s, AnnotationKind::Actor, "لبوتين", 0);
-    assert_eq!(prefixed.entity, applied.entity);
+    assert_eq!(prefixed.entity, bare.entity);
     // Mentions of another kind never link to an actor.
     let place = tag(&mut s, AnnotationKind::Location, "الرملة", 0);
-    assert_ne!(place.entity, applied.entity);
+    assert_ne!(place.entity, bare.entity);
     assert_eq!(s.document().entities().len(), 2);
 }
 
@@ -124,18 +111,8 @@ fn tag_all_finds_prefixed_mentions_and_nothing_inside_longer_words() {
     let dir = tempfile::tempdir().unwrap();
     let mut s = session(dir.path());
     let range = range_of(&s, "فلاديمير بوتين", 0);
-    let name_start = range.end - 5;
-    let applied = s
-        .apply(
-            Command::Tag {
-                kind: AnnotationKind::Actor,
-                range: name_start..range.end,
-                link: Link::Auto,
-            },
-            now(),
-        )
-        .unwrap();
-    let entity = applied.entity.unwrap();
+    let putin = tag_range(&mut s, AnnotationKind::Actor, range.end - 5..range.end);
+    let entity = putin.entity.unwrap();
     let found = s.occurrences(entity);
     let words: Vec<String> = found
         .iter()
@@ -239,6 +216,11 @@ fn mentions_are_trimmed_and_tagging_twice_is_refused() {
     let mut s = session(dir.path());
     let a = tag(&mut s, AnnotationKind::Location, " الرملة ", 0);
     assert_eq!(a.span.quote, "الرملة");
+    let words = tag(&mut s, AnnotationKind::Actor, "لكن بوتين", 0);
+    assert_eq!(
+        words.span.quote, "لكن بوتين",
+        "a mention is what was selected"
+    );
     let quoted = tag(&mut s, AnnotationKind::Claim, "«المفاوضات لم تبدأ بعد».", 0);
     assert_eq!(
         quoted.span.quote, "«المفاوضات لم تبدأ بعد».",

@@ -11,7 +11,7 @@ use marsad::app::MarsadApp;
 use marsad::app::settings::Settings;
 use marsad::model::{AnnotationKind, ClaimStatus, EntityKind};
 
-use crate::app_window::harness_with;
+use crate::app_window::{document, harness_with, key};
 use crate::view_ui::{before_rtl_char, clicks, drag, offset};
 
 /// The bundled sample copied into a temporary folder, opened in a full-size window with
@@ -40,11 +40,6 @@ fn drag_over(
     start..end
 }
 
-fn key(harness: &mut Harness<'_, MarsadApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run();
-}
-
 fn selected_quote(harness: &Harness<'_, MarsadApp>) -> (AnnotationKind, String) {
     let ws = harness.state().workspace().unwrap();
     let a = ws.selected_annotation().expect("an annotation is selected");
@@ -52,7 +47,7 @@ fn selected_quote(harness: &Harness<'_, MarsadApp>) -> (AnnotationKind, String) 
 }
 
 fn claim_status(harness: &Harness<'_, MarsadApp>) -> ClaimStatus {
-    let doc = harness.state().workspace().unwrap().session.document();
+    let doc = document(harness);
     doc.annotations()
         .iter()
         .find_map(|a| a.claim.as_ref())
@@ -226,16 +221,7 @@ fn shortcuts_do_not_fire_while_an_inspector_field_has_focus() {
 
     // Leaving the field applies the edit as one change, which one Ctrl+Z undoes.
     key(&mut harness, Modifiers::NONE, Key::Escape);
-    let renamed = harness
-        .state()
-        .workspace()
-        .unwrap()
-        .session
-        .document()
-        .entity(entity)
-        .unwrap()
-        .name
-        .clone();
+    let renamed = document(&harness).entity(entity).unwrap().name.clone();
     assert_ne!(renamed, "جبهة الخلاص", "the typed text was applied");
     key(&mut harness, Modifiers::COMMAND, Key::Z);
     let ws = harness.state().workspace().unwrap();
@@ -275,7 +261,7 @@ fn tag_all_occurrences_from_the_window() {
     harness.run();
     harness.get_by_label("Tag 2 mentions").click();
     harness.run();
-    let doc = harness.state().workspace().unwrap().session.document();
+    let doc = document(&harness);
     let quotes: Vec<&str> = doc
         .annotations()
         .iter()
@@ -285,17 +271,7 @@ fn tag_all_occurrences_from_the_window() {
     assert_eq!(doc.entities().len(), 1);
     // One undo removes both.
     key(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(
-        harness
-            .state()
-            .workspace()
-            .unwrap()
-            .session
-            .document()
-            .annotations()
-            .len(),
-        1
-    );
+    assert_eq!(document(&harness).annotations().len(), 1);
 }
 
 /// Focuses the inspector's text field labelled `label` and types `text` into it.
@@ -317,7 +293,7 @@ fn annotation_with_quote(
     harness: &Harness<'_, MarsadApp>,
     quote: &str,
 ) -> marsad::model::Annotation {
-    let doc = harness.state().workspace().unwrap().session.document();
+    let doc = document(harness);
     doc.annotations()
         .iter()
         .find(|a| a.span.quote == quote)
@@ -357,7 +333,7 @@ fn a_note_typed_before_clicking_elsewhere_stays_on_its_annotation() {
         "قائد ميداني"
     );
     key(&mut harness, Modifiers::NONE, Key::Delete);
-    let doc = harness.state().workspace().unwrap().session.document();
+    let doc = document(&harness);
     let quotes: Vec<&str> = doc
         .annotations()
         .iter()
@@ -392,7 +368,7 @@ fn autosave_while_typing_does_not_disturb_the_field_and_bad_input_keeps_stored_v
     type_into(&mut harness, "Wikidata", "Q42");
     key(&mut harness, Modifiers::NONE, Key::Escape);
     let entity_of = |h: &Harness<'_, MarsadApp>| {
-        let doc = h.state().workspace().unwrap().session.document();
+        let doc = document(h);
         doc.entity(annotation_with_quote(h, "جبهة الخلاص").entity.unwrap())
             .unwrap()
             .clone()

@@ -12,7 +12,7 @@ use marsad::app::MarsadApp;
 use marsad::app::settings::{Settings, Theme};
 use marsad::model::AnnotationKind;
 
-use crate::app_window::harness_with;
+use crate::app_window::{document, harness_with, key};
 use crate::view_ui::{before_rtl_char, clicks, offset};
 
 fn full(path: PathBuf) -> Harness<'static, MarsadApp> {
@@ -144,12 +144,6 @@ fn a_folder_is_a_corpus_moved_through_from_the_keyboard() {
     assert!(recent.contains(&std::path::absolute(dir.path()).unwrap()));
 }
 
-/// Presses a key and runs a few frames (not to rest: a spinner may be turning).
-fn key(harness: &mut Harness<'_, MarsadApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run_steps(3);
-}
-
 #[test]
 fn find_highlights_matches_with_arabic_aware_matching() {
     let dir = tempfile::tempdir().unwrap();
@@ -176,16 +170,7 @@ fn find_highlights_matches_with_arabic_aware_matching() {
         .type_text("a");
     harness.key_press(Key::A);
     harness.run();
-    assert!(
-        harness
-            .state()
-            .workspace()
-            .unwrap()
-            .session
-            .document()
-            .annotations()
-            .is_empty()
-    );
+    assert!(document(&harness).annotations().is_empty());
     harness.get_by_label("No matches");
     key(&mut harness, Modifiers::NONE, Key::Escape);
     assert!(!harness.state().workspace().unwrap().find.open);
@@ -291,15 +276,6 @@ fn a_read_only_sidecar_refuses_edits_with_a_message() {
         message.error && message.text.contains("read-only"),
         "{message:?}"
     );
-    assert!(
-        harness
-            .state()
-            .workspace()
-            .unwrap()
-            .session
-            .document()
-            .annotations()
-            .is_empty()
-    );
+    assert!(document(&harness).annotations().is_empty());
     harness.get_by_label("Read-only");
 }

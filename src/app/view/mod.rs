@@ -195,12 +195,14 @@ impl ArticleView {
         &self.text
     }
 
+    /// The selected characters, if any are selected (not just a caret).
+    pub fn selected_range(&self) -> Option<Range<usize>> {
+        self.selection.map(|s| s.range()).filter(|r| !r.is_empty())
+    }
+
     /// The selected text, if any.
     pub fn selected_text(&self) -> Option<&str> {
-        let range = self.selection?.range();
-        if range.is_empty() {
-            return None;
-        }
+        let range = self.selected_range()?;
         let start = self.byte_of(range.start);
         let end = self.byte_of(range.end);
         Some(&self.text[start..end])
