@@ -207,9 +207,7 @@ fn annotation_ui(
         entity_ui(ui, ws, a, draft, events);
     }
     ui.separator();
-    let label = ui.label("Note");
-    ui.add(egui::TextEdit::multiline(&mut draft.note).desired_rows(2))
-        .labelled_by(label.id);
+    note_field(ui, "Note", &mut draft.note);
     ui.add_space(6.0);
     if ui
         .button("Delete annotation")
@@ -301,14 +299,40 @@ fn entity_ui(
 }
 
 fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, valid: bool) {
-    ui.horizontal(|ui| {
-        let l = ui.label(label);
-        let mut edit = egui::TextEdit::singleline(value).desired_width(170.0);
-        if !valid {
-            edit = edit.text_color(ui.visuals().error_fg_color);
-        }
-        ui.add(edit).labelled_by(l.id);
-    });
+    let field = ui
+        .horizontal(|ui| {
+            let l = ui.label(label);
+            let mut edit = egui::TextEdit::singleline(value).desired_width(170.0);
+            if !valid {
+                edit = edit.text_color(ui.visuals().error_fg_color);
+            }
+            ui.add(edit).labelled_by(l.id)
+        })
+        .inner;
+    preview(ui, &field, value);
+}
+
+/// Under a field being typed in, its text in reading order when it holds right-to-left
+/// letters: egui's text fields lay Arabic out left to right.
+fn preview(ui: &mut egui::Ui, field: &egui::Response, text: &str) {
+    let rtl = text
+        .chars()
+        .any(|c| unicode_bidi::bidi_class(c) == unicode_bidi::BidiClass::AL);
+    if field.has_focus() && rtl {
+        ui.horizontal(|ui| {
+            ui.weak("Reads:");
+            bidi_label(ui, text);
+        });
+    }
+}
+
+/// A multi-line text field with its reading-order preview.
+fn note_field(ui: &mut egui::Ui, label: &str, value: &mut String) {
+    let l = ui.label(label);
+    let field = ui
+        .add(egui::TextEdit::multiline(value).desired_rows(2))
+        .labelled_by(l.id);
+    preview(ui, &field, value);
 }
 
 fn optional_field(ui: &mut egui::Ui, label: &str, value: &mut Option<String>) {
@@ -376,9 +400,7 @@ fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, texts: [&mut String; 3]) {
             );
         }
     }
-    let label = ui.label("Entity note");
-    ui.add(egui::TextEdit::multiline(&mut e.note).desired_rows(2))
-        .labelled_by(label.id);
+    note_field(ui, "Entity note", &mut e.note);
 }
 
 fn aliases_ui(ui: &mut egui::Ui, e: &mut Entity, new_alias: &mut String, mention: &str) {
@@ -410,17 +432,21 @@ fn aliases_ui(ui: &mut egui::Ui, e: &mut Entity, new_alias: &mut String, mention
     {
         e.aliases.push(mention.trim().to_owned());
     }
-    ui.horizontal(|ui| {
-        let l = ui.label("New alias");
-        let field = ui
-            .add(egui::TextEdit::singleline(new_alias).desired_width(150.0))
-            .labelled_by(l.id);
-        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Add").clicked() || entered) && !new_alias.trim().is_empty() {
-            e.aliases.push(new_alias.trim().to_owned());
-            new_alias.clear();
-        }
-    });
+    let field = ui
+        .horizontal(|ui| {
+            let l = ui.label("New alias");
+            let field = ui
+                .add(egui::TextEdit::singleline(new_alias).desired_width(150.0))
+                .labelled_by(l.id);
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button("Add").clicked() || entered) && !new_alias.trim().is_empty() {
+                e.aliases.push(new_alias.trim().to_owned());
+                new_alias.clear();
+            }
+            field
+        })
+        .inner;
+    preview(ui, &field, new_alias);
 }
 
 fn claim_ui(ui: &mut egui::Ui, ws: &Workspace, a: &Annotation, events: &mut Vec<Event>) {

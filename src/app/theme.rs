@@ -29,11 +29,12 @@ const DARK: Tokens = Tokens {
 
 const LIGHT: Tokens = Tokens {
     text: Color32::from_rgb(0x1A, 0x1A, 0x1A),
-    actor: Color32::from_rgba_premultiplied(0x8C, 0xB8, 0xF0, 0xB0),
-    location: Color32::from_rgba_premultiplied(0x9A, 0xDB, 0xA8, 0xB0),
+    // Unmultiplied: these must show on white.
+    actor: Color32::from_rgba_unmultiplied_const(0x4A, 0x8F, 0xE0, 0x78),
+    location: Color32::from_rgba_unmultiplied_const(0x3C, 0xAE, 0x5C, 0x78),
     claim: Color32::from_rgb(0xC2, 0x6A, 0x00),
-    found: Color32::from_rgba_premultiplied(0xF5, 0xE2, 0x6A, 0xC0),
-    current: Color32::from_rgba_premultiplied(0xFF, 0xA5, 0x3C, 0xE0),
+    found: Color32::from_rgba_unmultiplied_const(0xF5, 0xD0, 0x2A, 0x90),
+    current: Color32::from_rgba_unmultiplied_const(0xFF, 0x8C, 0x1A, 0xB0),
     outline: Color32::from_rgb(0x20, 0x20, 0x20),
 };
 

@@ -34,8 +34,15 @@ pub fn harness_with(
     size: egui::Vec2,
     settings: Settings,
 ) -> Harness<'static, MarsadApp> {
+    let theme = if settings.theme == marsad::app::settings::Theme::Light {
+        egui::Theme::Light
+    } else {
+        egui::Theme::Dark
+    };
     let mut harness = Harness::builder()
         .with_size(size)
+        // The harness sets its theme after the app is made; give it the settings' one.
+        .with_theme(theme)
         // Frames a sixtieth of a second apart, as on a screen: two clicks are a double-click.
         .with_step_dt(1.0 / 60.0)
         // Tooltips fade in over a few frames.

@@ -194,6 +194,13 @@ fn shortcuts_do_not_fire_while_an_inspector_field_has_focus() {
             .type_text(typed);
         harness.run();
     }
+    // egui's field lays Arabic out left to right; the text in reading order shows beneath.
+    harness.get_by_label("Reads:");
+    // (The entity heading above shows the typed name as well.)
+    let shown = harness
+        .get_all_by_role_and_label(egui::accesskit::Role::Label, "جبهة الخلاص alcs")
+        .count();
+    assert!(shown >= 2, "the preview and the heading: {shown}");
     key(&mut harness, Modifiers::NONE, Key::Delete);
     key(&mut harness, Modifiers::COMMAND, Key::S);
     key(&mut harness, Modifiers::NONE, Key::F1);
@@ -383,4 +390,55 @@ fn autosave_while_typing_does_not_disturb_the_field_and_bad_input_keeps_stored_v
         revision,
         "nothing changed"
     );
+}
+
+#[test]
+fn tagged_article_inspector_and_claims_in_the_light_theme_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("hudna.txt");
+    std::fs::copy(marsad::app::SAMPLE_ARTICLE, &path).unwrap();
+    let settings = Settings {
+        theme: marsad::app::settings::Theme::Light,
+        ..Settings::default()
+    };
+    let mut harness = harness_with(path, egui::vec2(1280.0, 900.0), settings);
+    let text = harness.state().opened().unwrap().article.text.clone();
+    drag_over(&mut harness, &text, "العقيد سامر الحلبي");
+    key(&mut harness, Modifiers::NONE, Key::A);
+    let place = offset(&text, "الرملة إن");
+    let at = before_rtl_char(&mut harness, place + 2);
+    clicks(&mut harness, at, Modifiers::NONE, 2);
+    key(&mut harness, Modifiers::NONE, Key::L);
+    drag_over(
+        &mut harness,
+        &text,
+        "إن «قواتنا ستلتزم بوقف إطلاق النار ما دام الطرف الآخر ملتزماً به»",
+    );
+    key(&mut harness, Modifiers::NONE, Key::C);
+    let actor = offset(&text, "سامر الحلبي");
+    let at = before_rtl_char(&mut harness, actor + 1);
+    clicks(&mut harness, at, Modifiers::COMMAND, 1);
+    assert_eq!(selected_quote(&harness).0, AnnotationKind::Claim);
+    // Settle: saved, and the pointer away from any highlight.
+    for _ in 0..70 {
+        harness.step();
+    }
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while harness.state().is_saving() || harness.state().workspace().unwrap().session.is_dirty() {
+        assert!(std::time::Instant::now() < deadline, "saving took too long");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
+    // The temporary folder's name differs on every run: clear the path field.
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Article path")
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Delete);
+    harness.key_press(Key::Escape);
+    harness.hover_at(egui::pos2(640.0, 890.0));
+    harness.run();
+    harness.get_by_label("Saved");
+    harness.snapshot("tagging_light");
 }
