@@ -10,6 +10,8 @@ pub mod app;
 pub mod article;
 pub mod check;
 pub mod corpus;
+pub mod export;
+pub mod export_cli;
 pub mod layout_cli;
 pub mod matching;
 pub mod model;

@@ -26,6 +26,20 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Export articles (or folders of them) with their annotations: csv, w3c (Web Annotation
+    /// JSON-LD), brat (.txt and .ann), conll (IOB tokens) or html (a report).
+    Export {
+        /// csv, w3c, brat, conll or html.
+        #[arg(long)]
+        format: marsad::export::Format,
+        /// The folder to write to (created if needed); a folder's articles keep their place
+        /// below it.
+        #[arg(long)]
+        out: PathBuf,
+        /// Articles, or folders searched for .txt and .md files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
     /// Print an article's lines in visual order as the view lays them out, one per row, with a
     /// blank row between paragraphs (to compare with fribidi or Pango).
     Layout {
@@ -58,6 +72,9 @@ fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
         Some(Command::Check { json, paths }) => marsad::check::run(&paths, json),
+        Some(Command::Export { format, out, paths }) => {
+            marsad::export_cli::run(format, &out, &paths)
+        }
         Some(Command::Layout {
             width,
             size,

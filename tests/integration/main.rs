@@ -10,6 +10,7 @@ mod bidi_order;
 mod check_cli;
 mod common;
 mod crash_safety;
+mod export;
 mod history;
 mod matching;
 mod reanchoring;

@@ -1,0 +1,151 @@
+//! Exports: an article's annotations in the formats other tools read. One module per format,
+//! all from the model, with no UI. Offsets are code points into the normalized text, as
+//! everywhere in Marsad; formats that carry the text (brat's `.txt`, the HTML report) carry
+//! that same text, so their offsets match it exactly.
+
+mod brat;
+mod conll;
+pub mod csv;
+mod html;
+pub mod tokens;
+mod w3c;
+
+use std::fmt;
+use std::str::FromStr;
+
+use crate::model::{Annotation, Document, Entity};
+use crate::store::Opened;
+
+/// An export format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Format {
+    /// Two CSV tables: annotations, and claims.
+    Csv,
+    /// W3C Web Annotation JSON-LD.
+    W3c,
+    /// brat standoff: `.txt` and `.ann`.
+    Brat,
+    /// CoNLL-2003-style IOB, one token per line.
+    Conll,
+    /// A standalone HTML report.
+    Html,
+}
+
+impl Format {
+    /// Every format, in the order menus list them.
+    pub const ALL: [Self; 5] = [Self::Csv, Self::W3c, Self::Brat, Self::Conll, Self::Html];
+
+    /// The name used on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Csv => "csv",
+            Self::W3c => "w3c",
+            Self::Brat => "brat",
+            Self::Conll => "conll",
+            Self::Html => "html",
+        }
+    }
+
+    /// What it is, for menus.
+    pub fn description(self) -> &'static str {
+        match self {
+            Self::Csv => "CSV tables (annotations and claims)",
+            Self::W3c => "W3C Web Annotation (JSON-LD)",
+            Self::Brat => "brat standoff (.txt and .ann)",
+            Self::Conll => "CoNLL IOB tokens",
+            Self::Html => "HTML report",
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        Self::ALL
+            .into_iter()
+            .find(|f| f.name().eq_ignore_ascii_case(s))
+            .ok_or_else(|| {
+                let names: Vec<_> = Self::ALL.iter().map(|f| f.name()).collect();
+                format!("unknown format {s:?}: use one of {}", names.join(", "))
+            })
+    }
+}
+
+/// One file an export produces, named relative to the output folder.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OutputFile {
+    /// The file name, e.g. `report.ann`.
+    pub name: String,
+    /// Its contents.
+    pub bytes: Vec<u8>,
+}
+
+/// Why an export failed (a bug, never bad input: the model is valid by construction).
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    /// Writing CSV failed.
+    #[error("CSV could not be written: {0}")]
+    Csv(String),
+    /// Writing JSON failed.
+    #[error("JSON could not be written: {0}")]
+    Json(#[from] serde_json::Error),
+}
+
+/// What an export reads: the article, its annotations and its file's stem.
+pub struct Source<'a> {
+    /// The normalized article text.
+    pub text: &'a str,
+    /// The annotations (placed ones are exported; orphans have no place in the text).
+    pub document: &'a Document,
+    /// The article's file name without its extension, e.g. `report`.
+    pub stem: String,
+    /// The article's file name, e.g. `report.txt`.
+    pub file_name: String,
+    /// The article's title.
+    pub title: String,
+}
+
+impl<'a> Source<'a> {
+    /// The source of an opened article.
+    pub fn of(opened: &'a Opened) -> Self {
+        let path = &opened.article.path;
+        let lossy = |s: Option<&std::ffi::OsStr>| {
+            s.map_or_else(
+                || "article".to_owned(),
+                |s| s.to_string_lossy().into_owned(),
+            )
+        };
+        Self {
+            text: &opened.article.text,
+            document: &opened.document,
+            stem: lossy(path.file_stem()),
+            file_name: lossy(path.file_name()),
+            title: opened.title(),
+        }
+    }
+
+    /// The entity an annotation refers to (a mention's entity, a claim's speaker).
+    fn entity_of(&self, a: &Annotation) -> Option<&'a Entity> {
+        let id = a
+            .entity
+            .or_else(|| a.claim.as_ref().and_then(|c| c.speaker))?;
+        self.document.entity(id)
+    }
+}
+
+/// Renders an article's annotations in a format.
+pub fn render(format: Format, source: &Source<'_>) -> Result<Vec<OutputFile>, ExportError> {
+    match format {
+        Format::Csv => csv::render(source),
+        Format::W3c => w3c::render(source),
+        Format::Brat => Ok(brat::render(source)),
+        Format::Conll => Ok(conll::render(source)),
+        Format::Html => Ok(html::render(source)),
+    }
+}
