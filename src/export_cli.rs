@@ -3,6 +3,7 @@
 //! skipped; the rest go on. A summary follows, and the exit code is non-zero if anything
 //! failed.
 
+use std::collections::HashSet;
 use std::io::{IsTerminal as _, Write as _};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -47,8 +48,14 @@ fn jobs(paths: &[PathBuf], failures: &mut Vec<String>) -> Vec<Job> {
     out
 }
 
-/// Exports one article; returns the number of files written.
-fn export_one(format: Format, job: &Job, out: &Path) -> Result<usize, String> {
+/// Exports one article; returns the number of files written. `articles` are the canonical
+/// paths of every article being exported, never written over.
+fn export_one(
+    format: Format,
+    job: &Job,
+    out: &Path,
+    articles: &HashSet<PathBuf>,
+) -> Result<usize, String> {
     let opened = store::open(&job.article).map_err(|e| e.to_string())?;
     if let SidecarStatus::Unreadable(e) = &opened.status {
         return Err(format!(
@@ -59,12 +66,11 @@ fn export_one(format: Format, job: &Job, out: &Path) -> Result<usize, String> {
     let folder = out.join(&job.folder);
     std::fs::create_dir_all(&folder)
         .map_err(|e| format!("{}: cannot be created: {e}", folder.display()))?;
-    let article = std::fs::canonicalize(&job.article).ok();
     for file in &files {
         let path = folder.join(&file.name);
-        if article.is_some() && std::fs::canonicalize(&path).ok() == article {
+        if std::fs::canonicalize(&path).is_ok_and(|p| articles.contains(&p)) {
             return Err(format!(
-                "not exported: {} would be written over the article itself; choose another --out folder",
+                "not exported: {} would be written over an article; choose another --out folder",
                 path.display()
             ));
         }
@@ -81,6 +87,10 @@ pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<Exit
         .with_context(|| format!("{}: the output folder cannot be created", out.display()))?;
     let mut failures: Vec<String> = Vec::new();
     let jobs = jobs(paths, &mut failures);
+    let articles: HashSet<PathBuf> = jobs
+        .iter()
+        .filter_map(|j| std::fs::canonicalize(&j.article).ok())
+        .collect();
     let terminal = std::io::stderr().is_terminal();
     let (mut exported, mut written) = (0, 0);
     for (i, job) in jobs.iter().enumerate() {
@@ -93,7 +103,7 @@ pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<Exit
             eprint!("\r\x1b[2K[{}/{}] {name}", i + 1, jobs.len());
             let _ = std::io::stderr().flush();
         }
-        match export_one(format, job, out) {
+        match export_one(format, job, out, &articles) {
             Ok(n) => {
                 exported += 1;
                 written += n;

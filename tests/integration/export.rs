@@ -334,7 +334,7 @@ fn the_command_line_exports_a_folder_and_reports_what_it_skips() {
         .output()
         .unwrap();
     assert_eq!(run.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&run.stderr).contains("written over the article itself"));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("would be written over an article"));
     assert_eq!(
         std::fs::read_to_string(corpus.join("a.txt")).unwrap(),
         std::fs::read_to_string(fixtures().join("export/report.txt")).unwrap()
