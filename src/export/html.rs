@@ -136,7 +136,7 @@ fn entities(source: &Source<'_>) -> String {
         });
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{kind}</td><td>{mentions}</td><td>{}</td><td>{wikidata}</td></tr>",
+            "<tr><td dir=\"auto\">{}</td><td>{kind}</td><td>{mentions}</td><td dir=\"auto\">{}</td><td>{wikidata}</td></tr>",
             escape(&e.name),
             escape(&e.aliases.join("، "))
         );
@@ -170,7 +170,7 @@ fn claims(source: &Source<'_>) -> String {
         });
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{speaker}</td><td>{cue}</td><td>{}</td><td>{rating}</td><td>{answers}</td></tr>",
+            "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{speaker}</td><td dir=\"auto\">{cue}</td><td>{}</td><td>{rating}</td><td dir=\"auto\">{answers}</td></tr>",
             escape(&a.span.quote),
             status_name(c.status)
         );
