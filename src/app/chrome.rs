@@ -75,6 +75,7 @@ impl MarsadApp {
                 ws.select(id);
             }
             let mut errors = Vec::new();
+            let mut cite = None;
             for event in events {
                 let result = match event {
                     Event::Run(command) => ws.run(command).map(|_| ()),
@@ -90,6 +91,10 @@ impl MarsadApp {
                         Ok(())
                     }
                     Event::TagAll => ws.tag_all(),
+                    Event::Cite(style) => {
+                        cite = Some(style);
+                        Ok(())
+                    }
                 };
                 if let Err(e) = result {
                     errors.push(e);
@@ -97,6 +102,11 @@ impl MarsadApp {
             }
             offer_window(&ctx, ws);
             if let Some(e) = errors.pop() {
+                self.say_error(e);
+            }
+            if let Some(style) = cite
+                && let Err(e) = self.copy_citation(&ctx, style)
+            {
                 self.say_error(e);
             }
         }

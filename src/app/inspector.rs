@@ -32,6 +32,8 @@ pub enum Event {
     Select(AnnotationId),
     /// Review the entity's other mentions.
     TagAll,
+    /// Copy the claim's citation.
+    Cite(crate::export::citation::Style),
 }
 
 /// Text being edited, not yet applied.
@@ -456,6 +458,18 @@ fn claim_ui(ui: &mut egui::Ui, ws: &Workspace, a: &Annotation, events: &mut Vec<
     speaker_ui(ui, ws, a, &details, events);
     ratings_ui(ui, a, &details, events);
     answers_ui(ui, ws, a, &details, events);
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Copy citation:");
+        for style in crate::export::citation::Style::ALL {
+            if ui
+                .small_button(style.label())
+                .on_hover_text("«quote» — speaker, outlet, date, URL, accessed (Ctrl+Shift+C)")
+                .clicked()
+            {
+                events.push(Event::Cite(style));
+            }
+        }
+    });
 }
 
 fn speaker_ui(

@@ -74,6 +74,10 @@ pub struct MarsadApp {
     close_blocked: Option<String>,
     allow_close: bool,
     focus_path: bool,
+    /// The system clipboard, kept open while the app runs (X11 serves its contents from the
+    /// owning process); `None` inside when it could not be opened.
+    clipboard: Option<Option<arboard::Clipboard>>,
+    last_copy: Option<String>,
 }
 
 impl MarsadApp {
@@ -110,6 +114,8 @@ impl MarsadApp {
             close_blocked: None,
             allow_close: false,
             focus_path: false,
+            clipboard: None,
+            last_copy: None,
         };
         if let Some(path) = path {
             app.open(path, ctx);
@@ -186,6 +192,44 @@ impl MarsadApp {
     /// Whether a save is running.
     pub fn is_saving(&self) -> bool {
         self.saving.is_some()
+    }
+
+    /// The text last copied to the clipboard.
+    pub fn last_copy(&self) -> Option<&str> {
+        self.last_copy.as_deref()
+    }
+
+    /// Copies text (with an HTML version where the clipboard takes one) through arboard; eframe's
+    /// clipboard is the fallback.
+    fn copy(&mut self, ctx: &egui::Context, plain: String, html: Option<String>) {
+        let clipboard = self
+            .clipboard
+            .get_or_insert_with(|| arboard::Clipboard::new().ok());
+        let copied = clipboard.as_mut().is_some_and(|c| match &html {
+            Some(html) => c.set_html(html.as_str(), Some(plain.as_str())).is_ok(),
+            None => c.set_text(plain.as_str()).is_ok(),
+        });
+        if !copied {
+            ctx.copy_text(plain.clone());
+        }
+        self.last_copy = Some(plain);
+    }
+
+    /// Copies the citation of the selected claims in `style` (plain text comes with HTML).
+    fn copy_citation(
+        &mut self,
+        ctx: &egui::Context,
+        style: crate::export::citation::Style,
+    ) -> Result<(), String> {
+        use crate::export::citation::Style;
+        let ws = self.workspace().ok_or("Open an article first")?;
+        let text = ws.citation(style)?;
+        let html = (style == Style::Plain)
+            .then(|| ws.citation(Style::Html))
+            .transpose()?;
+        self.copy(ctx, text, html);
+        self.say(format!("Citation copied ({})", style.label()));
+        Ok(())
     }
 
     fn say(&mut self, text: impl Into<String>) {
@@ -446,6 +490,9 @@ impl MarsadApp {
                 ctx.set_theme(self.settings.theme.preference());
             }
             Action::Help => self.help ^= true,
+            Action::CopyCitation => {
+                return self.copy_citation(ctx, crate::export::citation::Style::Plain);
+            }
             Action::Save => {
                 let ws = self.workspace().ok_or("No article is open")?;
                 if let Some(reason) = ws.session.opened().status.read_only_reason() {

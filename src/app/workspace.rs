@@ -436,6 +436,30 @@ impl Workspace {
         self.view.set_highlights(out);
     }
 
+    /// The citation of the claims in the selected text, or of the selected claim.
+    pub fn citation(&self, style: crate::export::citation::Style) -> Result<String, String> {
+        let claims: Vec<&crate::model::Annotation> = match self.view.selected_range() {
+            Some(range) => self
+                .session
+                .overlapping(range)
+                .filter(|a| a.kind == AnnotationKind::Claim)
+                .collect(),
+            None => self
+                .selected_annotation()
+                .filter(|a| a.kind == AnnotationKind::Claim)
+                .into_iter()
+                .collect(),
+        };
+        if claims.is_empty() {
+            return Err("Select a claim (or text with claims in it) to cite".to_owned());
+        }
+        let source = crate::export::Source::of(self.session.opened());
+        let accessed = jiff::ZonedDateTime::now().date();
+        Ok(crate::export::citation::cite(
+            &source, &claims, style, accessed,
+        ))
+    }
+
     /// What hovering a highlight says: `actor: «quote» — entity`.
     pub fn describe(&self, highlight: &Highlight) -> Option<String> {
         let doc = self.session.document();

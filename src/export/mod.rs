@@ -4,6 +4,7 @@
 //! that same text, so their offsets match it exactly.
 
 mod brat;
+pub mod citation;
 mod conll;
 pub mod csv;
 mod html;

@@ -377,3 +377,57 @@ fn write_export_timing_corpus() {
         s.save_now().unwrap();
     }
 }
+
+/// The annotated fixture with its metadata set, and its two claims.
+fn cited(dir: &Path) -> Session {
+    let mut s = annotated(dir);
+    let mut meta = s.document().meta.clone();
+    meta.outlet = Some("وكالة الأنباء".into());
+    meta.url = Some("https://example.org/a/1".into());
+    meta.published = Some(jiff::civil::date(2026, 11, 20));
+    s.apply(Command::SetMeta(Box::new(meta)), now()).unwrap();
+    s
+}
+
+#[test]
+fn citations_isolate_arabic_so_they_paste_in_order() {
+    use marsad::export::citation::{Style, cite};
+    let dir = tempfile::tempdir().unwrap();
+    let s = cited(dir.path());
+    let doc = s.document();
+    let claims: Vec<_> = doc
+        .annotations()
+        .iter()
+        .filter(|a| a.kind == AnnotationKind::Claim)
+        .collect();
+    let source = Source::of(s.opened());
+    let accessed = jiff::civil::date(2026, 11, 25);
+    let plain = cite(&source, &claims[..1], Style::Plain, accessed);
+    assert_eq!(
+        plain,
+        "«\u{2067}إن «قواتنا ستلتزم بالهدنة» 👍\u{2069}» — \u{2067}العقيد سامر الحلبي\u{2069}, \
+         \u{2067}وكالة الأنباء\u{2069}, 2026-11-20, https://example.org/a/1 (accessed 2026-11-25)"
+    );
+    let both = cite(&source, &claims, Style::Plain, accessed);
+    assert_eq!(both.split("\n\n").count(), 2, "{both}");
+    assert!(both.ends_with("https://example.org/a/1 (accessed 2026-11-25)"));
+    let markdown = cite(&source, &claims[..1], Style::Markdown, accessed);
+    assert!(markdown.starts_with("> «\u{2067}إن «قواتنا"), "{markdown}");
+    assert!(
+        markdown.contains("*\u{2067}وكالة الأنباء\u{2069}*, 2026-11-20, <https://example.org/a/1>")
+    );
+    let html = cite(&source, &claims[..1], Style::Html, accessed);
+    assert!(
+        html.starts_with("<blockquote dir=\"rtl\" lang=\"ar\">«إن «قواتنا"),
+        "{html}"
+    );
+    assert!(html.contains("<a href=\"https://example.org/a/1\">"));
+    let csl: serde_json::Value =
+        serde_json::from_str(&cite(&source, &claims, Style::CslJson, accessed)).unwrap();
+    let items = csl.as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    assert_eq!(items[0]["container-title"], "وكالة الأنباء");
+    assert_eq!(items[0]["issued"]["date-parts"][0][0], 2026);
+    assert_eq!(items[0]["accessed"]["date-parts"][0][2], 25);
+    assert_eq!(items[0]["URL"], "https://example.org/a/1");
+}
