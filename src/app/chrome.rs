@@ -70,6 +70,25 @@ impl MarsadApp {
                 });
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, &mut actions));
+        self.apply_panel_events(&ctx, select, events);
+        for action in actions {
+            match action {
+                Ok(action) => self.perform(action, &ctx),
+                Err(path) => self.open(path, &ctx),
+            }
+        }
+        help::ui(&ctx, &mut self.help);
+        self.close_window(&ctx);
+        self.dropped_files(&ctx);
+    }
+
+    /// Applies what the lists and the inspector asked for this frame.
+    fn apply_panel_events(
+        &mut self,
+        ctx: &egui::Context,
+        select: Option<crate::model::AnnotationId>,
+        events: Vec<Event>,
+    ) {
         if let Screen::Article(ws) = &mut self.screen {
             if let Some(id) = select {
                 ws.select(id);
@@ -100,25 +119,16 @@ impl MarsadApp {
                     errors.push(e);
                 }
             }
-            offer_window(&ctx, ws);
+            offer_window(ctx, ws);
             if let Some(e) = errors.pop() {
                 self.say_error(e);
             }
             if let Some(style) = cite
-                && let Err(e) = self.copy_citation(&ctx, style)
+                && let Err(e) = self.copy_citation(ctx, style)
             {
                 self.say_error(e);
             }
         }
-        for action in actions {
-            match action {
-                Ok(action) => self.perform(action, &ctx),
-                Err(path) => self.open(path, &ctx),
-            }
-        }
-        help::ui(&ctx, &mut self.help);
-        self.close_window(&ctx);
-        self.dropped_files(&ctx);
     }
 
     fn top_bar(&mut self, ui: &mut egui::Ui, actions: &mut Vec<Result<Action, PathBuf>>) {

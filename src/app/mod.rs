@@ -47,6 +47,13 @@ enum Screen {
     Failed { message: String },
 }
 
+/// The system clipboard, opened on first use.
+enum SystemClipboard {
+    Untried,
+    Open(Box<arboard::Clipboard>),
+    Unavailable,
+}
+
 /// A line of feedback in the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
@@ -75,8 +82,8 @@ pub struct MarsadApp {
     allow_close: bool,
     focus_path: bool,
     /// The system clipboard, kept open while the app runs (X11 serves its contents from the
-    /// owning process); `None` inside when it could not be opened.
-    clipboard: Option<Option<arboard::Clipboard>>,
+    /// owning process).
+    clipboard: SystemClipboard,
     last_copy: Option<String>,
 }
 
@@ -114,7 +121,7 @@ impl MarsadApp {
             close_blocked: None,
             allow_close: false,
             focus_path: false,
-            clipboard: None,
+            clipboard: SystemClipboard::Untried,
             last_copy: None,
         };
         if let Some(path) = path {
@@ -201,14 +208,23 @@ impl MarsadApp {
 
     /// Copies text (with an HTML version where the clipboard takes one) through arboard; eframe's
     /// clipboard is the fallback.
-    fn copy(&mut self, ctx: &egui::Context, plain: String, html: Option<String>) {
-        let clipboard = self
-            .clipboard
-            .get_or_insert_with(|| arboard::Clipboard::new().ok());
-        let copied = clipboard.as_mut().is_some_and(|c| match &html {
-            Some(html) => c.set_html(html.as_str(), Some(plain.as_str())).is_ok(),
-            None => c.set_text(plain.as_str()).is_ok(),
-        });
+    fn copy(&mut self, ctx: &egui::Context, plain: String, html: Option<&str>) {
+        if matches!(self.clipboard, SystemClipboard::Untried) {
+            self.clipboard = match arboard::Clipboard::new() {
+                Ok(c) => SystemClipboard::Open(Box::new(c)),
+                Err(e) => {
+                    log::info!("no system clipboard ({e}); using eframe's");
+                    SystemClipboard::Unavailable
+                }
+            };
+        }
+        let copied = match &mut self.clipboard {
+            SystemClipboard::Open(c) => match &html {
+                Some(html) => c.set_html(*html, Some(plain.as_str())).is_ok(),
+                None => c.set_text(plain.as_str()).is_ok(),
+            },
+            _ => false,
+        };
         if !copied {
             ctx.copy_text(plain.clone());
         }
@@ -227,7 +243,7 @@ impl MarsadApp {
         let html = (style == Style::Plain)
             .then(|| ws.citation(Style::Html))
             .transpose()?;
-        self.copy(ctx, text, html);
+        self.copy(ctx, text, html.as_deref());
         self.say(format!("Citation copied ({})", style.label()));
         Ok(())
     }

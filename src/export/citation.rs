@@ -4,6 +4,8 @@
 //! for either direction get a first-strong isolate (U+2068). Markdown does the same, HTML
 //! marks direction with `dir`, and CSL-JSON gives reference managers the fields.
 
+use std::fmt::Write as _;
+
 use jiff::civil::Date;
 use serde_json::{Value, json};
 
@@ -116,7 +118,7 @@ fn tail(
         out.push_str(", ");
         out.push_str(&part);
     }
-    out.push_str(&format!(" (accessed {accessed})"));
+    let _ = write!(out, " (accessed {accessed})");
     out
 }
 

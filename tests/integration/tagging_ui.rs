@@ -459,8 +459,7 @@ fn copying_a_claim_s_citation_puts_isolated_text_on_the_clipboard() {
     harness.step();
     let accessed = jiff::ZonedDateTime::now().date();
     let expected = format!(
-        "«\u{2067}{}\u{2069}» — \u{2067}العقيد سامر الحلبي\u{2069} (accessed {accessed})",
-        claim
+        "«\u{2067}{claim}\u{2069}» — \u{2067}العقيد سامر الحلبي\u{2069} (accessed {accessed})"
     );
     let copied: Vec<String> = harness
         .output()
@@ -477,7 +476,7 @@ fn copying_a_claim_s_citation_puts_isolated_text_on_the_clipboard() {
     if copied.is_empty() {
         assert_eq!(harness.state().last_copy(), Some(expected.as_str()));
     } else {
-        assert_eq!(copied, [expected.clone()]);
+        assert_eq!(copied, std::slice::from_ref(&expected));
     }
     harness.run();
     harness.get_by_label("Citation copied (Plain text)");
