@@ -18,6 +18,8 @@ pub enum Action {
     PreviousArticle,
     /// Mark the article done (fully annotated), or not.
     ToggleDone,
+    /// Export the article or the corpus.
+    Export,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -118,6 +120,7 @@ impl Action {
         Self::NextArticle,
         Self::PreviousArticle,
         Self::ToggleDone,
+        Self::Export,
         Self::Undo,
         Self::Redo,
         Self::CopyCitation,
@@ -164,6 +167,7 @@ impl Action {
             Self::NextArticle => "Next article",
             Self::PreviousArticle => "Previous article",
             Self::ToggleDone => "Mark article done",
+            Self::Export => "Export…",
             Self::Undo => "Undo",
             Self::Redo => "Redo",
             Self::CopyCitation => "Copy citation",
@@ -199,6 +203,9 @@ impl Action {
             Self::PreviousArticle => "Save, then open the previous article of the corpus",
             Self::ToggleDone => {
                 "Mark the article as fully annotated, or not (shown in the corpus list)"
+            }
+            Self::Export => {
+                "Export the article or the whole corpus as CSV, W3C Web Annotation, brat, CoNLL or an HTML report"
             }
             Self::Undo => "Undo the last change to annotations or entities",
             Self::Redo => "Redo the last undone change",
@@ -247,6 +254,7 @@ impl Action {
             KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp),
         ];
         const DONE: &[KeyboardShortcut] = &[ctrl(Key::D)];
+        const EXPORT: &[KeyboardShortcut] = &[ctrl(Key::E)];
         const UNDO: &[KeyboardShortcut] = &[ctrl(Key::Z)];
         const REDO: &[KeyboardShortcut] = &[ctrl_shift(Key::Z), ctrl(Key::Y)];
         const FIND: &[KeyboardShortcut] = &[ctrl(Key::F)];
@@ -272,6 +280,7 @@ impl Action {
             Self::NextArticle => NEXT,
             Self::PreviousArticle => PREVIOUS,
             Self::ToggleDone => DONE,
+            Self::Export => EXPORT,
             Self::Undo => UNDO,
             Self::Redo => REDO,
             Self::CopyCitation => CITE,
@@ -301,7 +310,8 @@ impl Action {
             | Self::Save
             | Self::NextArticle
             | Self::PreviousArticle
-            | Self::ToggleDone => Menu::File,
+            | Self::ToggleDone
+            | Self::Export => Menu::File,
             Self::Undo
             | Self::Redo
             | Self::CopyCitation

@@ -78,6 +78,7 @@ impl MarsadApp {
             }
         }
         help::ui(&ctx, &mut self.help);
+        self.export_ui(&ctx);
         self.close_window(&ctx);
         self.dropped_files(&ctx);
     }

@@ -183,6 +183,8 @@ pub enum Pick {
 pub struct Dialog {
     /// What it picks.
     pub pick: Pick,
+    /// Whether the folder is for an export (else what is picked is opened).
+    pub for_export: bool,
     started: Instant,
     rx: Receiver<Option<PathBuf>>,
 }
@@ -204,6 +206,16 @@ pub enum Picked {
 impl Dialog {
     /// Opens the dialog, starting in `folder` if given.
     pub fn open(pick: Pick, folder: Option<PathBuf>, ctx: &egui::Context) -> Self {
+        Self::open_for(pick, folder, false, ctx)
+    }
+
+    /// Opens the dialog; `for_export` marks a folder chosen for an export.
+    pub fn open_for(
+        pick: Pick,
+        folder: Option<PathBuf>,
+        for_export: bool,
+        ctx: &egui::Context,
+    ) -> Self {
         let rx = spawn("marsad-dialog", ctx, move || {
             let mut dialog = rfd::FileDialog::new();
             if let Some(folder) = folder {
@@ -218,6 +230,7 @@ impl Dialog {
         });
         Self {
             pick,
+            for_export,
             started: Instant::now(),
             rx,
         }
@@ -231,6 +244,112 @@ impl Dialog {
             Ok(None) => Some(Picked::Cancelled),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(Picked::Unavailable),
+        }
+    }
+}
+
+/// How an export run ended.
+#[derive(Clone, Debug)]
+pub struct ExportSummary {
+    /// Articles exported.
+    pub exported: usize,
+    /// Articles found.
+    pub total: usize,
+    /// What could not be exported, each naming its file.
+    pub failures: Vec<String>,
+    /// Stopped by the analyst before the end.
+    pub cancelled: bool,
+}
+
+/// An export running on another thread, with progress and a way to stop it.
+pub struct Exporting {
+    progress: std::sync::Arc<(
+        std::sync::atomic::AtomicUsize,
+        std::sync::atomic::AtomicUsize,
+    )>,
+    cancel: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    rx: Receiver<ExportSummary>,
+}
+
+impl Exporting {
+    /// Starts exporting `paths` (articles or folders) as `format` into `out`.
+    pub fn start(
+        format: crate::export::Format,
+        paths: Vec<PathBuf>,
+        out: PathBuf,
+        ctx: &egui::Context,
+    ) -> Self {
+        use std::sync::atomic::Ordering::Relaxed;
+        let progress = std::sync::Arc::new((
+            std::sync::atomic::AtomicUsize::new(0),
+            std::sync::atomic::AtomicUsize::new(0),
+        ));
+        let cancel = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let (p, c, repaint) = (progress.clone(), cancel.clone(), ctx.clone());
+        let rx = spawn("marsad-export", ctx, move || {
+            use crate::export::batch::{export_one, jobs, protected};
+            let mut failures = Vec::new();
+            let jobs = jobs(&paths, &mut failures);
+            p.1.store(jobs.len(), Relaxed);
+            let articles = protected(&jobs);
+            let mut exported = 0;
+            let mut cancelled = false;
+            if let Err(e) = std::fs::create_dir_all(&out) {
+                failures.push(format!(
+                    "{}: the output folder cannot be created: {e}",
+                    out.display()
+                ));
+            } else {
+                for job in &jobs {
+                    if c.load(Relaxed) {
+                        cancelled = true;
+                        break;
+                    }
+                    match export_one(format, job, &out, &articles) {
+                        Ok(_) => exported += 1,
+                        Err(e) => failures.push(format!("{}: {e}", job.article.display())),
+                    }
+                    p.0.fetch_add(1, Relaxed);
+                    repaint.request_repaint();
+                }
+            }
+            ExportSummary {
+                exported,
+                total: jobs.len(),
+                failures,
+                cancelled,
+            }
+        });
+        Self {
+            progress,
+            cancel,
+            rx,
+        }
+    }
+
+    /// Articles done and articles in all (zero until listed).
+    pub fn progress(&self) -> (usize, usize) {
+        use std::sync::atomic::Ordering::Relaxed;
+        (self.progress.0.load(Relaxed), self.progress.1.load(Relaxed))
+    }
+
+    /// Asks the export to stop after the article it is on.
+    pub fn cancel(&self) {
+        self.cancel
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+
+    /// The summary, once it has ended.
+    pub fn poll(&self) -> Option<ExportSummary> {
+        match self.rx.try_recv() {
+            Ok(summary) => Some(summary),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(ExportSummary {
+                exported: 0,
+                total: 0,
+                failures: vec!["the export thread stopped unexpectedly".to_owned()],
+                cancelled: false,
+            }),
         }
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod actions;
 mod chrome;
+mod export_window;
 mod find;
 pub mod fonts;
 mod help;
@@ -85,6 +86,7 @@ pub struct MarsadApp {
     /// owning process).
     clipboard: SystemClipboard,
     last_copy: Option<String>,
+    export: Option<export_window::ExportWindow>,
 }
 
 impl MarsadApp {
@@ -123,6 +125,7 @@ impl MarsadApp {
             focus_path: false,
             clipboard: SystemClipboard::Untried,
             last_copy: None,
+            export: None,
         };
         if let Some(path) = path {
             app.open(path, ctx);
@@ -305,10 +308,21 @@ impl MarsadApp {
             && let Some(picked) = dialog.poll()
         {
             let pick = dialog.pick;
+            let for_export = dialog.for_export;
             self.dialog = None;
             match picked {
+                Picked::Path(path) if for_export => {
+                    if let Some(window) = self.export.as_mut() {
+                        window.out = path.display().to_string();
+                    }
+                }
                 Picked::Path(path) => self.open(path, ctx),
                 Picked::Cancelled => {}
+                Picked::Unavailable if for_export => {
+                    self.say(
+                        "No file dialog is available here: type the folder in the Export window",
+                    );
+                }
                 Picked::Unavailable => {
                     let what = if pick == Pick::File {
                         "article"
@@ -506,6 +520,7 @@ impl MarsadApp {
                 ctx.set_theme(self.settings.theme.preference());
             }
             Action::Help => self.help ^= true,
+            Action::Export => return self.open_export(),
             Action::CopyCitation => {
                 return self.copy_citation(ctx, crate::export::citation::Style::Plain);
             }

@@ -3,6 +3,7 @@
 //! everywhere in Marsad; formats that carry the text (brat's `.txt`, the HTML report) carry
 //! that same text, so their offsets match it exactly.
 
+pub mod batch;
 mod brat;
 pub mod citation;
 mod conll;

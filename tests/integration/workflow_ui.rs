@@ -279,3 +279,62 @@ fn a_read_only_sidecar_refuses_edits_with_a_message() {
     assert!(document(&harness).annotations().is_empty());
     harness.get_by_label("Read-only");
 }
+
+#[test]
+fn the_corpus_exports_from_the_window_with_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    copy_sample(&corpus, "a.txt");
+    copy_sample(&corpus, "b.txt");
+    let mut harness = full(corpus.clone());
+    until(&mut harness, "the first article", |app| {
+        app.opened().is_some()
+    });
+    let text = harness.state().opened().unwrap().article.text.clone();
+    tag_word(&mut harness, &text, "الرملة", Key::L);
+    key(&mut harness, Modifiers::COMMAND, Key::E);
+    harness
+        .get_by_label("brat standoff (.txt and .ann)")
+        .click();
+    harness.run();
+    harness.get_by_label("The whole corpus (2 articles)");
+    let out = dir.path().join("exported");
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Export to");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Export to")
+        .type_text(&out.display().to_string());
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Export")
+        .click();
+    harness.step();
+    until(&mut harness, "the export", |app| {
+        app.export_window()
+            .is_some_and(|w| !w.is_running() && w.result().is_some())
+    });
+    let result = harness
+        .state()
+        .export_window()
+        .unwrap()
+        .result()
+        .unwrap()
+        .clone();
+    assert_eq!((result.exported, result.total), (2, 2), "{result:?}");
+    // The unsaved tag was saved first, so it is in the export.
+    let ann = std::fs::read_to_string(out.join("a.ann")).unwrap();
+    assert!(ann.contains("Location") && ann.contains("الرملة"), "{ann}");
+    assert!(out.join("b.ann").exists());
+    assert!(
+        harness
+            .state()
+            .message()
+            .unwrap()
+            .text
+            .starts_with("Exported 2 of 2 articles as brat")
+    );
+}
