@@ -431,3 +431,80 @@ fn citations_isolate_arabic_so_they_paste_in_order() {
     assert_eq!(items[0]["accessed"]["date-parts"][0][2], 25);
     assert_eq!(items[0]["URL"], "https://example.org/a/1");
 }
+
+/// A Python with pybrat and conllu: `target/pychecks`, made (from PyPI) if it is not there
+/// yet. `.ci/run` makes it before the tests.
+fn python_with_checkers() -> PathBuf {
+    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pychecks");
+    let python = venv.join("bin/python");
+    let ready = |python: &Path| {
+        std::process::Command::new(python)
+            .args(["-c", "import pybrat, conllu"])
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if ready(&python) {
+        return python;
+    }
+    let made = std::process::Command::new("python3")
+        .args(["-m", "venv"])
+        .arg(&venv)
+        .status()
+        .expect("python3 is needed to check the exports (Debian: python3 and python3-venv)");
+    assert!(made.success(), "python3 -m venv failed");
+    let installed = std::process::Command::new(&python)
+        .args([
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "pybrat==0.1.7",
+            "conllu==6.0.0",
+        ])
+        .status()
+        .unwrap();
+    assert!(
+        installed.success(),
+        "pip could not install pybrat and conllu"
+    );
+    python
+}
+
+#[test]
+fn exports_read_back_with_the_tools_that_consume_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = cited(dir.path());
+    s.save_now().unwrap();
+    let article = s.opened().article.path.clone();
+    let out = dir.path().join("out");
+    for format in ["csv", "w3c", "brat", "conll"] {
+        let run = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+            .args(["export", "--format", format, "--out"])
+            .arg(&out)
+            .arg(&article)
+            .output()
+            .unwrap();
+        assert!(
+            run.status.success(),
+            "{}",
+            String::from_utf8_lossy(&run.stderr)
+        );
+    }
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/tools/check_exports.py");
+    let check = std::process::Command::new(python_with_checkers())
+        .arg(script)
+        .arg(&out)
+        .arg("report")
+        .output()
+        .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&check.stdout),
+        String::from_utf8_lossy(&check.stderr)
+    );
+    assert!(check.status.success(), "{said}");
+    assert!(
+        said.contains("brat 6 spans, CSV 6 rows, W3C 6 items"),
+        "{said}"
+    );
+}
