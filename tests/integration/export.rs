@@ -432,7 +432,7 @@ fn citations_isolate_arabic_so_they_paste_in_order() {
     assert_eq!(items[0]["URL"], "https://example.org/a/1");
 }
 
-/// A Python with pybrat and conllu: `target/pychecks`, made (from PyPI) if it is not there
+/// A Python with pybrat and conllu: `target/pychecks`, made (from `PyPI`) if it is not there
 /// yet. `.ci/run` makes it before the tests.
 fn python_with_checkers() -> PathBuf {
     let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pychecks");
