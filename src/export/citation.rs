@@ -148,11 +148,15 @@ pub fn cite(source: &Source<'_>, claims: &[&Annotation], style: Style, accessed:
     }
 }
 
-fn plain(p: &Parts, accessed: Date) -> String {
-    let speaker = p
-        .speaker
+/// " — speaker", isolated, or nothing.
+fn speaker_part(p: &Parts) -> String {
+    p.speaker
         .as_deref()
-        .map_or(String::new(), |s| format!(" — {}", isolate(s)));
+        .map_or(String::new(), |s| format!(" — {}", isolate(s)))
+}
+
+fn plain(p: &Parts, accessed: Date) -> String {
+    let speaker = speaker_part(p);
     format!(
         "«{}»{speaker}{}",
         isolate(bare_quote(&p.quote)),
@@ -161,10 +165,7 @@ fn plain(p: &Parts, accessed: Date) -> String {
 }
 
 fn markdown(p: &Parts, accessed: Date) -> String {
-    let speaker = p
-        .speaker
-        .as_deref()
-        .map_or(String::new(), |s| format!(" — {}", isolate(s)));
+    let speaker = speaker_part(p);
     format!(
         "> «{}»\n>\n>{speaker}{}",
         isolate(bare_quote(&p.quote)),

@@ -113,11 +113,19 @@ fn body(source: &Source<'_>) -> String {
     out
 }
 
+/// A table's opening and its header row.
+fn table_start(headers: &[&str]) -> String {
+    let mut out = String::from("<table dir=\"auto\"><tr>");
+    for h in headers {
+        let _ = write!(out, "<th>{h}</th>");
+    }
+    out.push_str("</tr>\n");
+    out
+}
+
 fn entities(source: &Source<'_>) -> String {
     let doc = source.document;
-    let mut out = String::from(
-        "<table dir=\"auto\"><tr><th>Entity</th><th>Kind</th><th>Mentions</th><th>Aliases</th><th>Wikidata</th></tr>\n",
-    );
+    let mut out = table_start(&["Entity", "Kind", "Mentions", "Aliases", "Wikidata"]);
     for e in doc.entities() {
         let mentions = doc
             .annotations()
@@ -147,9 +155,7 @@ fn entities(source: &Source<'_>) -> String {
 
 fn claims(source: &Source<'_>) -> String {
     let doc = source.document;
-    let mut out = String::from(
-        "<table dir=\"auto\"><tr><th>Claim</th><th>Speaker</th><th>Cue</th><th>Status</th><th>Rating</th><th>Answers</th></tr>\n",
-    );
+    let mut out = table_start(&["Claim", "Speaker", "Cue", "Status", "Rating", "Answers"]);
     for a in doc.annotations() {
         let Some(c) = &a.claim else { continue };
         let speaker = c
