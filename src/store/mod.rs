@@ -350,31 +350,17 @@ pub fn load_sidecar(path: &Path) -> Result<Option<sidecar::Parsed>, SidecarError
     Ok(Some(parsed))
 }
 
-/// Writes a document to a sidecar atomically, keeping the previous version as a backup. The
-/// text is parsed and validated first: a document that would not load back as itself is
-/// refused and nothing is written.
+/// Writes a document to a sidecar atomically, keeping the previous version as a backup.
 /// Callers that opened the sidecar go through [`Opened::save`], which refuses read-only files.
 pub fn save(path: &Path, document: &Document, article_path: &Path) -> Result<(), SidecarError> {
     let name = article_path
         .file_name()
         .unwrap_or_default()
         .to_string_lossy();
-    let refuse = |message: String| SidecarError::Serialize {
+    let text = sidecar::to_string(document, &name).map_err(|e| SidecarError::Serialize {
         path: path.to_path_buf(),
-        message,
-    };
-    let text = sidecar::to_string(document, &name).map_err(|e| refuse(e.to_string()))?;
-    // Never write what would not load back as this same document (toward #6).
-    let back = sidecar::parse(&text)
-        .map_err(|e| refuse(format!("it would not load back ({e})")))?
-        .document;
-    back.validate()
-        .map_err(|e| refuse(format!("it would not load back ({e})")))?;
-    if back != *document {
-        return Err(refuse(
-            "it would load back as a different document".to_owned(),
-        ));
-    }
+        message: e.to_string(),
+    })?;
     write_atomic(path, text.as_bytes()).map_err(|source| SidecarError::Write {
         path: path.to_path_buf(),
         source,

@@ -336,32 +336,3 @@ fn a_sidecar_changed_by_someone_else_is_not_written_over() {
     store::save(&sidecar_path(&fresh), &other, &fresh).unwrap();
     assert!(opened.save().is_err());
 }
-
-#[test]
-fn a_document_that_would_not_load_back_is_never_written() {
-    let dir = tempfile::tempdir().unwrap();
-    let text = "نص قصير للاختبار.\n";
-    let article = write(dir.path(), "a.txt", text);
-    let sidecar = sidecar_path(&article);
-    let mut good = Document::new(marsad::article::sha256_hex(text));
-    crate::common::tag(&mut good, text, AnnotationKind::Actor, "نص", 0);
-    store::save(&sidecar, &good, &article).unwrap();
-    let before = std::fs::read_to_string(&sidecar).unwrap();
-    // A mention of an entity the document does not hold: loading would refuse it.
-    let mut broken = good.clone();
-    let mut a = broken.annotations()[0].clone();
-    a.entity = Some(Entity::new(EntityKind::Actor, "غائب").id);
-    broken.upsert_annotation(a);
-    let err = store::save(&sidecar, &broken, &article)
-        .unwrap_err()
-        .to_string();
-    assert!(
-        err.contains("would not load back") && err.contains("refers to entity"),
-        "{err}"
-    );
-    assert_eq!(
-        std::fs::read_to_string(&sidecar).unwrap(),
-        before,
-        "the file is untouched"
-    );
-}
