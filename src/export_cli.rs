@@ -19,11 +19,11 @@ pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<Exit
     std::fs::create_dir_all(out)
         .with_context(|| format!("{}: the output folder cannot be created", out.display()))?;
     let mut failures: Vec<String> = Vec::new();
-    let jobs = jobs(paths, &mut failures);
+    let jobs = jobs(paths, out, &mut failures);
     for failure in &failures {
         eprintln!("error: {failure}");
     }
-    let articles = crate::export::batch::protected(&jobs);
+    let mut articles = crate::export::batch::protected(&jobs);
     let terminal = std::io::stderr().is_terminal();
     let (mut exported, mut written) = (0, 0);
     for (i, job) in jobs.iter().enumerate() {
@@ -36,7 +36,7 @@ pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<Exit
             eprint!("\r\x1b[2K[{}/{}] {name}", i + 1, jobs.len());
             let _ = std::io::stderr().flush();
         }
-        match export_one(format, job, out, &articles) {
+        match export_one(format, job, out, &mut articles) {
             Ok(n) => {
                 exported += 1;
                 written += n;

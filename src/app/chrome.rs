@@ -125,7 +125,7 @@ impl MarsadApp {
                 self.say_error(e);
             }
             if let Some(style) = cite
-                && let Err(e) = self.copy_citation(ctx, style)
+                && let Err(e) = self.copy_citation(ctx, style, true)
             {
                 self.say_error(e);
             }

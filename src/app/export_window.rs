@@ -20,9 +20,19 @@ pub struct ExportWindow {
 impl ExportWindow {
     /// A window for exporting from `article`'s folder.
     pub fn new(article: Option<&std::path::Path>) -> Self {
+        // Beside the article's folder, not inside it: exports inside a corpus folder would be
+        // listed as articles.
         let out = article
             .and_then(std::path::Path::parent)
-            .map(|p| p.join("marsad-export").display().to_string())
+            .map(|p| {
+                let name = p.file_name().map_or_else(
+                    || "articles".to_owned(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                p.with_file_name(format!("{name}-export"))
+                    .display()
+                    .to_string()
+            })
             .unwrap_or_default();
         Self {
             format: Format::Csv,

@@ -289,9 +289,9 @@ impl Exporting {
         let rx = spawn("marsad-export", ctx, move || {
             use crate::export::batch::{export_one, jobs, protected};
             let mut failures = Vec::new();
-            let jobs = jobs(&paths, &mut failures);
+            let jobs = jobs(&paths, &out, &mut failures);
             p.1.store(jobs.len(), Relaxed);
-            let articles = protected(&jobs);
+            let mut articles = protected(&jobs);
             let mut exported = 0;
             let mut cancelled = false;
             if let Err(e) = std::fs::create_dir_all(&out) {
@@ -305,7 +305,7 @@ impl Exporting {
                         cancelled = true;
                         break;
                     }
-                    match export_one(format, job, &out, &articles) {
+                    match export_one(format, job, &out, &mut articles) {
                         Ok(_) => exported += 1,
                         Err(e) => failures.push(format!("{}: {e}", job.article.display())),
                     }

@@ -239,12 +239,13 @@ impl MarsadApp {
         &mut self,
         ctx: &egui::Context,
         style: crate::export::citation::Style,
+        inspected: bool,
     ) -> Result<(), String> {
         use crate::export::citation::Style;
         let ws = self.workspace().ok_or("Open an article first")?;
-        let text = ws.citation(style)?;
+        let text = ws.citation(style, inspected)?;
         let html = (style == Style::Plain)
-            .then(|| ws.citation(Style::Html))
+            .then(|| ws.citation(Style::Html, inspected))
             .transpose()?;
         self.copy(ctx, text, html.as_deref());
         self.say(format!("Citation copied ({})", style.label()));
@@ -522,7 +523,7 @@ impl MarsadApp {
             Action::Help => self.help ^= true,
             Action::Export => return self.open_export(),
             Action::CopyCitation => {
-                return self.copy_citation(ctx, crate::export::citation::Style::Plain);
+                return self.copy_citation(ctx, crate::export::citation::Style::Plain, false);
             }
             Action::Save => {
                 let ws = self.workspace().ok_or("No article is open")?;

@@ -436,9 +436,15 @@ impl Workspace {
         self.view.set_highlights(out);
     }
 
-    /// The citation of the claims in the selected text, or of the selected claim.
-    pub fn citation(&self, style: crate::export::citation::Style) -> Result<String, String> {
-        let claims: Vec<&crate::model::Annotation> = match self.view.selected_range() {
+    /// The citation of the claims in the selected text, or of the selected claim (`inspected`:
+    /// of the selected claim only, whatever text is selected).
+    pub fn citation(
+        &self,
+        style: crate::export::citation::Style,
+        inspected: bool,
+    ) -> Result<String, String> {
+        let range = self.view.selected_range().filter(|_| !inspected);
+        let claims: Vec<&crate::model::Annotation> = match range {
             Some(range) => self
                 .session
                 .overlapping(range)

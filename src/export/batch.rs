@@ -7,16 +7,60 @@ use std::path::{Path, PathBuf};
 use super::{Format, Source};
 use crate::store::SidecarStatus;
 
-/// The canonical paths of the articles being exported, never to be written over.
-pub struct Protected(HashSet<PathBuf>);
+/// What an export run must not write over, and what it has written so far.
+pub struct Protected {
+    /// The canonical paths of the articles being exported.
+    articles: HashSet<PathBuf>,
+    /// The canonical folders those articles are in.
+    folders: HashSet<PathBuf>,
+    /// The files this run has written.
+    written: HashSet<PathBuf>,
+}
 
 /// The articles of `jobs`, protected.
 pub fn protected(jobs: &[Job]) -> Protected {
-    Protected(
-        jobs.iter()
-            .filter_map(|j| std::fs::canonicalize(&j.article).ok())
-            .collect(),
-    )
+    let articles: HashSet<PathBuf> = jobs
+        .iter()
+        .filter_map(|j| std::fs::canonicalize(&j.article).ok())
+        .collect();
+    let folders = articles
+        .iter()
+        .filter_map(|a| a.parent().map(Path::to_path_buf))
+        .collect();
+    Protected {
+        articles,
+        folders,
+        written: HashSet::new(),
+    }
+}
+
+impl Protected {
+    /// Why `path` must not be written, if it must not: an article being exported, an
+    /// article-like file beside the articles, a sidecar, or a file this run already wrote
+    /// (two articles with one name, `a.txt` and `a.md`).
+    fn refuses(&self, path: &Path) -> Option<&'static str> {
+        let canonical = std::fs::canonicalize(path).ok();
+        let folder = path.parent().and_then(|f| std::fs::canonicalize(f).ok());
+        if canonical
+            .as_ref()
+            .is_some_and(|c| self.articles.contains(c))
+        {
+            return Some("it would be written over an article");
+        }
+        if crate::store::is_sidecar_file(path) {
+            return Some("it would be written over a sidecar");
+        }
+        if canonical.is_some()
+            && crate::article::has_article_extension(path)
+            && folder.is_some_and(|f| self.folders.contains(&f))
+        {
+            return Some("it would be written over an article beside the ones exported");
+        }
+        if self.written.contains(path) {
+            return Some("another article of this export has the same name");
+        }
+        None
+    }
 }
 
 /// One article to export and where its files go (relative to the output folder).
@@ -27,13 +71,28 @@ pub struct Job {
     pub folder: PathBuf,
 }
 
-/// The articles named by `paths`: a folder's articles keep their place below it.
-pub fn jobs(paths: &[PathBuf], failures: &mut Vec<String>) -> Vec<Job> {
+/// The articles named by `paths`: a folder's articles keep their place below it. An article
+/// named twice is exported once, and files inside the output folder `into` (earlier exports)
+/// are not articles.
+pub fn jobs(paths: &[PathBuf], into: &Path, failures: &mut Vec<String>) -> Vec<Job> {
     let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    let into = std::fs::canonicalize(into).ok();
     for root in paths {
+        // An output folder inside a folder being exported holds earlier exports, not articles.
+        let earlier = std::fs::canonicalize(root)
+            .ok()
+            .filter(|_| root.is_dir())
+            .and_then(|r| into.clone().filter(|i| *i != r && i.starts_with(&r)));
         for found in crate::corpus::expand(std::slice::from_ref(root)) {
             match found {
                 Ok(article) => {
+                    let canonical = std::fs::canonicalize(&article).unwrap_or(article.clone());
+                    if earlier.as_ref().is_some_and(|e| canonical.starts_with(e))
+                        || !seen.insert(canonical)
+                    {
+                        continue;
+                    }
                     let folder = if root.is_dir() {
                         article
                             .parent()
@@ -58,7 +117,7 @@ pub fn export_one(
     format: Format,
     job: &Job,
     out: &Path,
-    articles: &Protected,
+    protected: &mut Protected,
 ) -> Result<usize, String> {
     let opened = crate::store::open(&job.article).map_err(|e| e.to_string())?;
     if let SidecarStatus::Unreadable(e) = &opened.status {
@@ -66,20 +125,34 @@ pub fn export_one(
             "not exported: its annotations could not be read ({e})"
         ));
     }
-    let files = super::render(format, &Source::of(&opened)).map_err(|e| e.to_string())?;
     let folder = out.join(&job.folder);
+    let mut source = Source::of(&opened);
+    let mut files = super::render(format, &source).map_err(|e| e.to_string())?;
+    // `a.txt` and `a.md` in one folder would write the same files: the second one's files
+    // are named after its whole file name (`a.md.ann`).
+    if files
+        .iter()
+        .any(|f| protected.written.contains(&folder.join(&f.name)))
+    {
+        source.stem.clone_from(&source.file_name);
+        files = super::render(format, &source).map_err(|e| e.to_string())?;
+    }
     std::fs::create_dir_all(&folder)
         .map_err(|e| format!("{}: cannot be created: {e}", folder.display()))?;
     for file in &files {
         let path = folder.join(&file.name);
-        if std::fs::canonicalize(&path).is_ok_and(|p| articles.0.contains(&p)) {
+        if let Some(reason) = protected.refuses(&path) {
             return Err(format!(
-                "not exported: {} would be written over an article; choose another --out folder",
+                "not exported: {}: {reason}; choose another output folder",
                 path.display()
             ));
         }
+    }
+    for file in &files {
+        let path = folder.join(&file.name);
         std::fs::write(&path, &file.bytes)
             .map_err(|e| format!("{}: cannot be written: {e}", path.display()))?;
+        protected.written.insert(path);
     }
     Ok(files.len())
 }

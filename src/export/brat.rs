@@ -29,15 +29,20 @@ pub fn type_name(kind: AnnotationKind) -> &'static str {
     }
 }
 
-/// Fragments of `start..end` that do not cross a line break, with their text.
+/// Fragments of `start..end` that contain no line break or tab, each trimmed of surrounding
+/// whitespace (brat's readers trim lines, so a fragment must not end in a space), with their
+/// text.
 fn fragments(text: &IndexedText<'_>, start: usize, end: usize) -> Vec<(usize, usize, String)> {
     let slice = text.slice(start, end).unwrap_or_default();
     let mut out = Vec::new();
     let mut at = start;
-    for line in slice.split('\n') {
-        let len = line.chars().count();
-        if len > 0 {
-            out.push((at, at + len, line.to_owned()));
+    for piece in slice.split(['\n', '\t']) {
+        let len = piece.chars().count();
+        let lead = piece.chars().take_while(|c| c.is_whitespace()).count();
+        let kept = piece.trim();
+        if !kept.is_empty() {
+            let from = at + lead;
+            out.push((from, from + kept.chars().count(), kept.to_owned()));
         }
         at += len + 1;
     }

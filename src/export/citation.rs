@@ -50,6 +50,7 @@ impl Style {
 /// What is cited: one claim and the article it is in.
 struct Parts {
     quote: String,
+    language: Option<String>,
     speaker: Option<String>,
     outlet: Option<String>,
     published: Option<Date>,
@@ -59,9 +60,10 @@ struct Parts {
 }
 
 fn parts(source: &Source<'_>, claim: &Annotation) -> Parts {
-    let meta = &source.document.meta;
+    let meta = &source.meta;
     Parts {
-        quote: claim.span.quote.trim().to_owned(),
+        quote: one_line(&claim.span.quote),
+        language: meta.language.clone(),
         speaker: source.entity_of(claim).map(|e| e.name.clone()),
         outlet: meta.outlet.clone(),
         published: meta.published,
@@ -80,9 +82,23 @@ fn is_rtl(text: &str) -> bool {
         .is_some_and(|c| c != BidiClass::L)
 }
 
+/// Whitespace runs (line breaks included) as single spaces: a citation is one line.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text without explicit direction controls: one left open inside a quote would swallow
+/// the isolate around it.
+fn without_controls(text: &str) -> String {
+    text.chars()
+        .filter(|&c| !crate::text::is_bidi_control(c))
+        .collect()
+}
+
 /// A part isolated from the sentence around it: right-to-left isolate for Arabic, first-strong
 /// for anything else that is not plain Latin.
 pub fn isolate(text: &str) -> String {
+    let text = &without_controls(text);
     if is_rtl(text) {
         format!("{RLI}{text}{PDI}")
     } else if text.is_ascii() {
@@ -92,12 +108,19 @@ pub fn isolate(text: &str) -> String {
     }
 }
 
-/// The quote without the quotation marks it may already carry.
+/// The quote without the quotation marks it may already carry (and punctuation after them).
 fn bare_quote(quote: &str) -> &str {
+    let trimmed = quote.trim_end_matches(['.', '،', ',', '؛', ';', ':', ' ']);
+    for (open, close) in [('«', '»'), ('"', '"'), ('“', '”')] {
+        if let Some(inner) = trimmed
+            .strip_prefix(open)
+            .and_then(|q| q.strip_suffix(close))
+            .filter(|inner| !inner.contains(close))
+        {
+            return inner;
+        }
+    }
     quote
-        .strip_prefix('«')
-        .and_then(|q| q.strip_suffix('»'))
-        .unwrap_or(quote)
 }
 
 /// ", outlet, date, URL (accessed DATE)", with the outlet and URL written by `outlet` and
@@ -187,10 +210,14 @@ fn html(p: &Parts, accessed: Date) -> String {
         p,
         accessed,
         |o| format!("<cite dir=\"auto\">{}</cite>", escape(o)),
-        |u| format!("<a href=\"{0}\">{0}</a>", escape(u)),
+        super::html::link,
     );
     format!(
-        "<blockquote dir=\"rtl\" lang=\"ar\">«{}»</blockquote>\n<p dir=\"ltr\">{speaker}{line}</p>",
+        "<blockquote dir=\"{}\"{}>«{}»</blockquote>\n<p dir=\"ltr\">{speaker}{line}</p>",
+        if is_rtl(&p.quote) { "rtl" } else { "ltr" },
+        p.language
+            .as_deref()
+            .map_or(String::new(), |l| format!(" lang=\"{}\"", escape(l))),
         escape(bare_quote(&p.quote))
     )
 }
@@ -217,8 +244,8 @@ fn csl(p: &Parts, accessed: Date) -> Value {
     if let Some(d) = p.published {
         item["issued"] = date_parts(d);
     }
-    if is_rtl(&p.quote) {
-        item["language"] = json!("ar");
+    if let Some(language) = &p.language {
+        item["language"] = json!(language);
     }
     item
 }

@@ -42,6 +42,17 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// A link to `url` if it is http or https; otherwise the address as text (a report is shared,
+/// and a `javascript:` link in it would run).
+pub fn link(url: &str) -> String {
+    let lower = url.trim().to_ascii_lowercase();
+    if lower.starts_with("https://") || lower.starts_with("http://") {
+        format!("<a href=\"{0}\">{0}</a>", escape(url.trim()))
+    } else {
+        escape(url)
+    }
+}
+
 /// What hovering a highlight says.
 fn describe(source: &Source<'_>, a: &Annotation) -> String {
     match source.entity_of(a) {
@@ -186,7 +197,7 @@ fn claims(source: &Source<'_>) -> String {
 }
 
 pub(super) fn render(source: &Source<'_>) -> Vec<OutputFile> {
-    let meta = &source.document.meta;
+    let meta = &source.meta;
     let mut details: Vec<String> = Vec::new();
     if let Some(outlet) = &meta.outlet {
         details.push(escape(outlet));
@@ -195,7 +206,7 @@ pub(super) fn render(source: &Source<'_>) -> Vec<OutputFile> {
         details.push(date.to_string());
     }
     if let Some(url) = &meta.url {
-        details.push(format!("<a href=\"{0}\">{0}</a>", escape(url)));
+        details.push(link(url));
     }
     details.push(escape(&source.file_name));
     let counts = source.document.counts();

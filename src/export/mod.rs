@@ -15,7 +15,7 @@ mod w3c;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::model::{Annotation, Document, Entity};
+use crate::model::{Annotation, ArticleMeta, Document, Entity};
 use crate::store::Opened;
 
 /// An export format.
@@ -111,6 +111,8 @@ pub struct Source<'a> {
     pub file_name: String,
     /// The article's title.
     pub title: String,
+    /// The metadata: the sidecar's, with empty fields filled from the article's front matter.
+    pub meta: ArticleMeta,
 }
 
 impl<'a> Source<'a> {
@@ -123,12 +125,24 @@ impl<'a> Source<'a> {
                 |s| s.to_string_lossy().into_owned(),
             )
         };
+        let front = &opened.article.front_matter;
+        let mut meta = opened.document.meta.clone();
+        meta.outlet = meta.outlet.or_else(|| front.outlet.clone());
+        meta.url = meta.url.or_else(|| front.url.clone());
+        meta.published = meta.published.or_else(|| {
+            front
+                .published
+                .as_deref()
+                .and_then(|d| d.trim().parse().ok())
+        });
+        meta.language = meta.language.or_else(|| opened.article.language());
         Self {
             text: &opened.article.text,
             document: &opened.document,
             stem: lossy(path.file_stem()),
             file_name: lossy(path.file_name()),
             title: opened.title(),
+            meta,
         }
     }
 

@@ -16,22 +16,30 @@ pub struct Token<'a> {
     pub range: Range<usize>,
 }
 
-/// The article's tokens, grouped by sentence. Whitespace is never a token; everything else
-/// is in exactly one token.
+/// The article's tokens, grouped by sentence. Whitespace and invisible direction controls are
+/// never tokens; everything else is in exactly one token.
 pub fn sentences(text: &str) -> Vec<Vec<Token<'_>>> {
     let mut out = Vec::new();
     let mut sentence: Vec<Token<'_>> = Vec::new();
     let mut at = 0;
     for piece in text.split_word_bounds() {
         let len = piece.chars().count();
-        let range = at..at + len;
+        let start = at;
         at += len;
-        if piece.chars().all(char::is_whitespace) {
-            if piece.contains('\n') && !sentence.is_empty() {
-                out.push(std::mem::take(&mut sentence));
-            }
+        // Word boundaries attach format and combining characters to what precedes them, so a
+        // piece can start with a space or a tab (" \u{200F}"): those belong to no token.
+        let invisible = |c: char| c.is_whitespace() || crate::text::is_bidi_control(c);
+        let lead = piece.chars().take_while(|&c| invisible(c)).count();
+        let lead_bytes: usize = piece.chars().take(lead).map(char::len_utf8).sum();
+        let visible = &piece[lead_bytes..];
+        if piece.contains('\n') && !sentence.is_empty() {
+            out.push(std::mem::take(&mut sentence));
+        }
+        if visible.chars().all(invisible) {
             continue;
         }
+        let piece = visible;
+        let range = start + lead..start + len;
         let ends = matches!(piece, "." | "!" | "?" | "؟" | "…" | "۔");
         sentence.push(Token { text: piece, range });
         if ends {

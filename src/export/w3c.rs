@@ -104,19 +104,19 @@ fn annotation(source: &Source<'_>, a: &Annotation) -> Value {
             ],
         },
     });
+    if let Some(url) = &source.meta.url {
+        // The web page the text was taken from; positions count into the text, not the page.
+        out["target"]["scope"] = json!(url);
+    }
     if !a.author.is_empty() {
         out["creator"] = json!({ "type": "Person", "nickname": a.author });
     }
     out
 }
 
-/// What targets point to: the article's URL when known, else its text's hash (the text the
-/// offsets count into).
+/// What targets point to: the normalized text the offsets count into, named by its hash.
 fn target_source(source: &Source<'_>) -> String {
-    let meta = &source.document.meta;
-    meta.url
-        .clone()
-        .unwrap_or_else(|| format!("urn:sha256:{}", meta.text_sha256))
+    format!("urn:sha256:{}", source.meta.text_sha256)
 }
 
 pub(super) fn render(source: &Source<'_>) -> Result<Vec<OutputFile>, ExportError> {

@@ -212,7 +212,11 @@ fn conll_tags_are_valid_iob_and_the_tokens_give_back_the_text() {
             previous[column] = tag.to_owned();
         }
     }
-    let without_spaces: String = s.text().chars().filter(|c| !c.is_whitespace()).collect();
+    let without_spaces: String = s
+        .text()
+        .chars()
+        .filter(|&c| !c.is_whitespace() && !marsad::text::is_bidi_control(c))
+        .collect();
     assert_eq!(
         joined, without_spaces,
         "every character is in one token, in order"
@@ -506,5 +510,109 @@ fn exports_read_back_with_the_tools_that_consume_them() {
     assert!(
         said.contains("brat 6 spans, CSV 6 rows, W3C 6 items"),
         "{said}"
+    );
+}
+
+fn export(format: &str, out: &Path, paths: &[&Path]) -> (Option<i32>, String) {
+    let run = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .args(["export", "--format", format, "--out"])
+        .arg(out)
+        .args(paths)
+        .output()
+        .unwrap();
+    let said = format!(
+        "{}{}",
+        String::from_utf8_lossy(&run.stdout),
+        String::from_utf8_lossy(&run.stderr)
+    );
+    (run.status.code(), said)
+}
+
+#[test]
+fn exports_never_collide_overwrite_or_export_themselves() {
+    // Regressions from review: an output folder inside the corpus, a.txt beside a.md, and
+    // brat's .txt beside an article not being exported.
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    std::fs::write(corpus.join("a.txt"), "قال المتحدث إن الهدنة صامدة.\n").unwrap();
+    std::fs::write(corpus.join("a.md"), "نص آخر عن الرملة.\n").unwrap();
+    let out = corpus.join("export");
+    for _ in 0..2 {
+        let (code, said) = export("brat", &out, &[&corpus]);
+        assert_eq!(code, Some(0), "{said}");
+        assert!(said.contains("exported 2 of 2 articles"), "{said}");
+    }
+    // The first keeps the plain name, the second is named after its whole file name.
+    let mut texts: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    texts.sort();
+    assert_eq!(
+        texts,
+        ["قال المتحدث إن الهدنة صامدة.\n", "نص آخر عن الرملة.\n"]
+    );
+    assert!(out.join("a.ann").exists());
+    // a.md alone, into its own folder: brat's a.txt would replace the article a.txt.
+    let (code, said) = export("brat", &corpus, &[&corpus.join("a.md")]);
+    assert_eq!(code, Some(1), "{said}");
+    assert!(said.contains("beside the ones exported"), "{said}");
+    assert_eq!(
+        std::fs::read_to_string(corpus.join("a.txt")).unwrap(),
+        "قال المتحدث إن الهدنة صامدة.\n"
+    );
+}
+
+#[test]
+fn tokens_never_hold_whitespace_and_front_matter_feeds_citations() {
+    use marsad::export::citation::{Style, cite};
+    use marsad::export::tokens::sentences;
+    let text = "قال\t\u{200F}المتحدث  \u{200F}إن \u{061C}الهدنة\n\u{2067}صامدة\u{2069}.";
+    for token in sentences(text).iter().flatten() {
+        assert!(
+            !token.text.chars().any(char::is_whitespace) && !token.text.is_empty(),
+            "{:?}",
+            token.text
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.md");
+    std::fs::write(
+        &path,
+        "---\noutlet: وكالة الأنباء\nurl: https://example.org/b\ndate: 2026-11-21\n---\n\
+         قال المتحدث «إن الهدنة \u{2067}صامدة».\n",
+    )
+    .unwrap();
+    let mut s = Session::new(marsad::store::open(&path).unwrap());
+    let start = s
+        .text()
+        .find('«')
+        .map(|b| s.text()[..b].chars().count())
+        .unwrap();
+    let end = s.text().chars().count() - 1;
+    s.apply(
+        Command::Tag {
+            kind: AnnotationKind::Claim,
+            range: start..end,
+            link: Link::Auto,
+        },
+        now(),
+    )
+    .unwrap();
+    let claim = &s.document().annotations()[0];
+    let plain = cite(
+        &Source::of(s.opened()),
+        &[claim],
+        Style::Plain,
+        jiff::civil::date(2026, 11, 25),
+    );
+    // The quote's own stray RLI is dropped, so the isolate closes where it should.
+    assert_eq!(
+        plain,
+        "«\u{2067}إن الهدنة صامدة\u{2069}», \u{2067}وكالة الأنباء\u{2069}, 2026-11-21, \
+         https://example.org/b (accessed 2026-11-25)"
     );
 }
