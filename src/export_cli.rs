@@ -37,9 +37,19 @@ pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<Exit
             let _ = std::io::stderr().flush();
         }
         match export_one(format, job, out, &mut articles) {
-            Ok(n) => {
+            Ok(done) => {
                 exported += 1;
-                written += n;
+                written += done.files;
+                if done.orphans > 0 {
+                    if terminal {
+                        eprint!("\r\x1b[2K");
+                    }
+                    eprintln!(
+                        "warning: {}: {} orphaned annotations (no longer in the text) were left out",
+                        job.article.display(),
+                        done.orphans
+                    );
+                }
             }
             Err(e) => {
                 let line = format!("{}: {e}", job.article.display());

@@ -86,6 +86,10 @@ pub fn jobs(paths: &[PathBuf], into: &Path, failures: &mut Vec<String>) -> Vec<J
             .and_then(|r| into.clone().filter(|i| *i != r && i.starts_with(&r)));
         for found in crate::corpus::expand(std::slice::from_ref(root)) {
             match found {
+                Ok(article) if crate::store::is_sidecar_file(&article) => failures.push(format!(
+                    "{}: is a Marsad sidecar, not an article",
+                    article.display()
+                )),
                 Ok(article) => {
                     let canonical = std::fs::canonicalize(&article).unwrap_or(article.clone());
                     if earlier.as_ref().is_some_and(|e| canonical.starts_with(e))
@@ -111,14 +115,23 @@ pub fn jobs(paths: &[PathBuf], into: &Path, failures: &mut Vec<String>) -> Vec<J
     out
 }
 
-/// Exports one article; returns the number of files written. `articles` are the canonical
+/// What exporting one article wrote.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Exported {
+    /// Files written.
+    pub files: usize,
+    /// Orphaned annotations left out: they have no place in the current text.
+    pub orphans: usize,
+}
+
+/// Exports one article. `articles` are the canonical
 /// paths of every article being exported, never written over.
 pub fn export_one(
     format: Format,
     job: &Job,
     out: &Path,
     protected: &mut Protected,
-) -> Result<usize, String> {
+) -> Result<Exported, String> {
     let opened = crate::store::open(&job.article).map_err(|e| e.to_string())?;
     if let SidecarStatus::Unreadable(e) = &opened.status {
         return Err(format!(
@@ -154,5 +167,8 @@ pub fn export_one(
             .map_err(|e| format!("{}: cannot be written: {e}", path.display()))?;
         protected.written.insert(path);
     }
-    Ok(files.len())
+    Ok(Exported {
+        files: files.len(),
+        orphans: opened.document.orphans().len(),
+    })
 }

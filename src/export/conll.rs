@@ -14,7 +14,7 @@ use crate::model::{Annotation, AnnotationKind};
 /// token starts a new chunk when its annotation differs from the previous token's).
 pub fn tags(
     tokens: &[Token<'_>],
-    annotations: &[Annotation],
+    annotations: &[&Annotation],
     kinds: &[AnnotationKind],
 ) -> Vec<String> {
     let mut previous: Option<&Annotation> = None;
@@ -23,6 +23,7 @@ pub fn tags(
         .map(|t| {
             let covering = annotations
                 .iter()
+                .copied()
                 .filter(|a| kinds.contains(&a.kind))
                 .filter(|a| a.span.start < t.range.end && t.range.start < a.span.end)
                 .max_by_key(|a| a.span.len());
@@ -44,21 +45,14 @@ pub fn tags(
 }
 
 pub(super) fn render(source: &Source<'_>) -> Vec<OutputFile> {
-    let annotations = source.document.annotations();
+    let mut sweep = super::Sweep::new(source.document.annotations());
     let mut out = String::from("-DOCSTART-\t_\t_\tO\tO\n\n");
     for sentence in sentences(source.text) {
         let (Some(first), Some(last)) = (sentence.first(), sentence.last()) else {
             continue;
         };
         let (from, to) = (first.range.start, last.range.end);
-        // Annotations are sorted by start: those that start before the sentence ends, and
-        // end after it starts.
-        let upto = annotations.partition_point(|a| a.span.start < to);
-        let here: Vec<Annotation> = annotations[..upto]
-            .iter()
-            .filter(|a| a.span.end > from)
-            .cloned()
-            .collect();
+        let here = sweep.overlapping(from, to);
         let mentions = tags(
             &sentence,
             &here,

@@ -84,6 +84,7 @@ fn body(source: &Source<'_>) -> String {
     cuts.dedup();
     let mut out = String::new();
     let mut open = false;
+    let mut sweep = super::Sweep::new(annotations);
     for pair in cuts.windows(2) {
         let (from, to) = (pair[0], pair[1]);
         let run: String = chars[from..to].iter().collect();
@@ -98,10 +99,8 @@ fn body(source: &Source<'_>) -> String {
             out.push_str("<p dir=\"auto\">");
             open = true;
         }
-        let covering: Vec<&Annotation> = annotations
-            .iter()
-            .filter(|a| a.span.start <= from && to <= a.span.end)
-            .collect();
+        // Runs are cut at every start and end, so an annotation overlapping one covers it.
+        let covering: Vec<&Annotation> = sweep.overlapping(from, to);
         if covering.is_empty() {
             out.push_str(&escape(&run));
             continue;

@@ -155,6 +155,40 @@ impl<'a> Source<'a> {
     }
 }
 
+/// A walk through annotations (sorted by start, as the document keeps them) alongside ranges
+/// of the text asked for in increasing order: each annotation is looked at a bounded number
+/// of times, so exporting stays linear in the size of the article.
+pub(crate) struct Sweep<'a> {
+    all: &'a [Annotation],
+    next: usize,
+    active: Vec<&'a Annotation>,
+}
+
+impl<'a> Sweep<'a> {
+    pub(crate) fn new(all: &'a [Annotation]) -> Self {
+        Self {
+            all,
+            next: 0,
+            active: Vec::new(),
+        }
+    }
+
+    /// The annotations that overlap `from..to`; each call's `from` must not be smaller than
+    /// the last one's.
+    pub(crate) fn overlapping(&mut self, from: usize, to: usize) -> Vec<&'a Annotation> {
+        while let Some(a) = self.all.get(self.next).filter(|a| a.span.start < to) {
+            self.active.push(a);
+            self.next += 1;
+        }
+        self.active.retain(|a| a.span.end > from);
+        self.active
+            .iter()
+            .copied()
+            .filter(|a| a.span.start < to)
+            .collect()
+    }
+}
+
 /// Renders an article's annotations in a format.
 pub fn render(format: Format, source: &Source<'_>) -> Result<Vec<OutputFile>, ExportError> {
     match format {

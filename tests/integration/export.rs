@@ -616,3 +616,40 @@ fn tokens_never_hold_whitespace_and_front_matter_feeds_citations() {
          https://example.org/b (accessed 2026-11-25)"
     );
 }
+
+#[test]
+fn left_out_orphans_and_sidecars_named_by_mistake_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "قال المتحدث إن الهدنة صامدة.\n").unwrap();
+    let mut s = Session::new(marsad::store::open(&article).unwrap());
+    let start = s
+        .text()
+        .find("الهدنة")
+        .map(|b| s.text()[..b].chars().count())
+        .unwrap();
+    s.apply(
+        Command::Tag {
+            kind: AnnotationKind::Claim,
+            range: start..start + 12,
+            link: Link::Auto,
+        },
+        now(),
+    )
+    .unwrap();
+    s.save_now().unwrap();
+    // The text changes so that the claim has no place in it any more.
+    std::fs::write(&article, "نص مختلف تماماً عن الأول.\n").unwrap();
+    let sidecar = marsad::store::sidecar_path(&article);
+    let (code, said) = export("csv", &dir.path().join("out"), &[&article, &sidecar]);
+    assert_eq!(code, Some(1), "{said}");
+    assert!(
+        said.contains("1 orphaned annotations (no longer in the text) were left out"),
+        "{said}"
+    );
+    assert!(
+        said.contains("is a Marsad sidecar, not an article"),
+        "{said}"
+    );
+    assert!(said.contains("exported 1 of 1 articles"), "{said}");
+}
