@@ -480,6 +480,12 @@ fn speaker_ui(
     events: &mut Vec<Event>,
 ) {
     let doc = ws.session.document();
+    let set = |speaker| {
+        Event::Run(Command::SetSpeaker {
+            claim: a.id,
+            speaker,
+        })
+    };
     ui.label(RichText::new("Speaker").strong());
     match details.speaker.and_then(|id| doc.entity(id)) {
         Some(e) => {
@@ -499,10 +505,7 @@ fn speaker_ui(
             events.push(Event::PickSpeaker);
         }
         if details.speaker.is_some() && ui.button("Clear").clicked() {
-            events.push(Event::Run(Command::SetSpeaker {
-                claim: a.id,
-                speaker: None,
-            }));
+            events.push(set(None));
         }
     });
     ui.collapsing("Choose the speaker", |ui| {
@@ -512,10 +515,7 @@ fn speaker_ui(
             .filter(|e| e.kind == EntityKind::Actor)
         {
             if bidi_selectable(ui, details.speaker == Some(e.id), &e.name).clicked() {
-                events.push(Event::Run(Command::SetSpeaker {
-                    claim: a.id,
-                    speaker: Some(e.id),
-                }));
+                events.push(set(Some(e.id)));
             }
         }
     });

@@ -470,10 +470,8 @@ impl Workspace {
     pub fn describe(&self, highlight: &Highlight) -> Option<String> {
         let doc = self.session.document();
         let a = doc.annotation(highlight.id?)?;
-        let entity = a
-            .entity
-            .or_else(|| a.claim.as_ref().and_then(|c| c.speaker))
-            .and_then(|id| doc.entity(id))
+        let entity = doc
+            .entity_of(a)
             .map(|e| format!(" — {}", e.name))
             .unwrap_or_default();
         Some(format!("{}: «{}»{entity}", a.kind, a.span.quote))

@@ -64,7 +64,7 @@ fn parts(source: &Source<'_>, claim: &Annotation) -> Parts {
     Parts {
         quote: one_line(&claim.span.quote),
         language: meta.language.clone(),
-        speaker: source.entity_of(claim).map(|e| e.name.clone()),
+        speaker: source.document.entity_of(claim).map(|e| e.name.clone()),
         outlet: meta.outlet.clone(),
         published: meta.published,
         url: meta.url.clone(),

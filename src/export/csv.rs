@@ -90,7 +90,7 @@ pub fn rows(source: &Source<'_>) -> (Vec<AnnotationRow>, Vec<ClaimRow>) {
     let mut annotations = Vec::new();
     let mut claims = Vec::new();
     for a in doc.annotations() {
-        let entity = source.entity_of(a);
+        let entity = source.document.entity_of(a);
         let coordinates = entity.and_then(|e| e.coordinates);
         let admin = entity.map(|e| {
             [

@@ -55,7 +55,7 @@ pub fn link(url: &str) -> String {
 
 /// What hovering a highlight says.
 fn describe(source: &Source<'_>, a: &Annotation) -> String {
-    match source.entity_of(a) {
+    match source.document.entity_of(a) {
         Some(e) if a.kind == AnnotationKind::Claim => format!("claim — {}", e.name),
         Some(e) => format!("{} — {}", a.kind, e.name),
         None => a.kind.label().to_owned(),

@@ -15,7 +15,7 @@ mod w3c;
 use std::fmt;
 use std::str::FromStr;
 
-use crate::model::{Annotation, ArticleMeta, Document, Entity};
+use crate::model::{Annotation, ArticleMeta, Document};
 use crate::store::Opened;
 
 /// An export format.
@@ -144,14 +144,6 @@ impl<'a> Source<'a> {
             title: opened.title(),
             meta,
         }
-    }
-
-    /// The entity an annotation refers to (a mention's entity, a claim's speaker).
-    fn entity_of(&self, a: &Annotation) -> Option<&'a Entity> {
-        let id = a
-            .entity
-            .or_else(|| a.claim.as_ref().and_then(|c| c.speaker))?;
-        self.document.entity(id)
     }
 }
 

@@ -22,6 +22,14 @@ pub struct Folded {
 }
 
 impl Folded {
+    /// The original code points covered by folded characters `start..end`, with the marks
+    /// that follow the last one (folding dropped them; they belong to the letter before).
+    pub fn original(&self, start: usize, end: usize) -> Range<usize> {
+        let from = self.origin[start];
+        let to = self.origin.get(end).copied().unwrap_or(self.len);
+        from..to
+    }
+
     /// The folded characters that came from code points `range` of the original text.
     pub fn chars_of(&self, range: Range<usize>) -> String {
         let from = self.origin.partition_point(|&o| o < range.start);
@@ -150,8 +158,8 @@ pub fn find_in(haystack: &Folded, name: &str) -> Vec<Match> {
                 is_proclitic(prefix)
             };
             if ends_word && prefix_ok {
-                let name_range = original_range(haystack, at, end);
-                let word_range = original_range(haystack, word_start, end);
+                let name_range = haystack.original(at, end);
+                let word_range = haystack.original(word_start, end);
                 // Kept sorted by start; a match already found around this one (the full name
                 // around the name without its article) sits just before it.
                 let at = out.partition_point(|m| m.name.start <= name_range.start);
@@ -174,16 +182,6 @@ pub fn find_in(haystack: &Folded, name: &str) -> Vec<Match> {
         }
     }
     out
-}
-
-/// The original code points covered by folded characters `start..end`, with the marks that
-/// follow the last one.
-fn original_range(folded: &Folded, start: usize, end: usize) -> Range<usize> {
-    let from = folded.origin[start];
-    let to = folded.origin.get(end).copied().unwrap_or(folded.len);
-    // Marks dropped by folding belong to the letter before them, but not spaces or anything
-    // else kept; `to` is the next kept character, so everything between is marks.
-    from..to
 }
 
 /// Whether a written mention refers to `name`: the whole mention is the name, possibly with

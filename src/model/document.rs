@@ -143,6 +143,14 @@ impl Document {
         self.entities.iter().find(|e| e.id == id)
     }
 
+    /// The entity an annotation refers to: a mention's entity, or a claim's speaker.
+    pub fn entity_of(&self, a: &Annotation) -> Option<&Entity> {
+        let id = a
+            .entity
+            .or_else(|| a.claim.as_ref().and_then(|c| c.speaker))?;
+        self.entity(id)
+    }
+
     /// The annotation with this id, placed or orphaned.
     pub fn annotation(&self, id: AnnotationId) -> Option<&Annotation> {
         self.annotations

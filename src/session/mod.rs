@@ -298,7 +298,7 @@ impl Session {
                     .ok_or(CommandError::NoAnnotation)?
                     .clone();
                 let cue = match range {
-                    Some(r) => Some(self.span(AnnotationKind::Actor, r)?),
+                    Some(r) => Some(self.span(r, true)?),
                     None => None,
                 };
                 a.claim.as_mut().ok_or(CommandError::NoAnnotation)?.cue = cue;
@@ -337,7 +337,7 @@ impl Session {
         };
         let mut edits = Vec::with_capacity(ranges.len());
         for range in ranges {
-            let span = self.span(kind, range)?;
+            let span = self.span(range, kind != AnnotationKind::Claim)?;
             if self.already_tagged(kind, &span) {
                 continue;
             }
@@ -364,7 +364,7 @@ impl Session {
         link: Link,
         now: Timestamp,
     ) -> Result<(Edit, Applied), CommandError> {
-        let span = self.span(kind, range)?;
+        let span = self.span(range, kind != AnnotationKind::Claim)?;
         if self.already_tagged(kind, &span) {
             return Err(CommandError::AlreadyTagged {
                 quote: span.quote,
@@ -441,16 +441,17 @@ impl Session {
         (!used).then_some(Edit::RemoveEntity(entity))
     }
 
-    /// The span of `range`, trimmed: spaces always, and for mentions also the punctuation a
-    /// drag tends to catch («», quotes, commas, full stops, brackets).
-    pub fn span(&self, kind: AnnotationKind, range: Range<usize>) -> Result<Span, CommandError> {
+    /// The span of `range`, trimmed of spaces and direction controls, and with `punctuation`
+    /// also of the punctuation a drag tends to catch («», quotes, commas, full stops,
+    /// brackets): mentions and cues are words, claims keep their marks.
+    pub fn span(&self, range: Range<usize>, punctuation: bool) -> Result<Span, CommandError> {
         let idx = self.indexed();
         let end = range.end.min(idx.len_chars());
         let start = range.start.min(end);
         let text = idx.slice(start, end).ok_or(CommandError::EmptySpan)?;
         let trim = |c: char| {
             c.is_whitespace()
-                || (kind != AnnotationKind::Claim && is_edge_punctuation(c))
+                || (punctuation && is_edge_punctuation(c))
                 || crate::text::is_bidi_control(c)
         };
         let lead = text.chars().take_while(|&c| trim(c)).count();

@@ -171,14 +171,7 @@ impl Session {
         while at + needle.len() <= chars.len() {
             if chars[at..at + needle.len()] == needle[..] {
                 let end = at + needle.len();
-                let from = self.folded.origin[at];
-                let to = self
-                    .folded
-                    .origin
-                    .get(end)
-                    .copied()
-                    .unwrap_or(self.folded.len);
-                out.push(from..to);
+                out.push(self.folded.original(at, end));
                 at = end;
             } else {
                 at += 1;
