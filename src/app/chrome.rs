@@ -39,6 +39,7 @@ impl MarsadApp {
                     .default_size(230.0)
                     .size_range(200.0..=480.0)
                     .show(ui, |ui| {
+                        keep_width(ui);
                         egui::ScrollArea::vertical()
                             .id_salt("lists")
                             .show(ui, |ui| {
@@ -58,7 +59,10 @@ impl MarsadApp {
                     .resizable(true)
                     .default_size(300.0)
                     .size_range(280.0..=520.0)
-                    .show(ui, |ui| events = Inspector::ui(ws, ui));
+                    .show(ui, |ui| {
+                        keep_width(ui);
+                        events = Inspector::ui(ws, ui);
+                    });
             }
         } else if panels.lists && self.corpus.is_some() {
             egui::Panel::left("lists")
@@ -516,6 +520,12 @@ fn article_ui(
             }
         }
     });
+}
+
+/// Fills a side panel's width: egui sizes a panel to its contents, so a panel whose list
+/// got shorter would narrow and the article beside it would wrap anew under the pointer.
+fn keep_width(ui: &mut egui::Ui) {
+    ui.set_min_width(ui.available_width());
 }
 
 /// Whether the bar under the article has something to show.
