@@ -306,7 +306,7 @@ impl MarsadApp {
     }
 
     fn save_state(&self, ws: &Workspace) -> &'static str {
-        if ws.session.opened().status.read_only_reason().is_some() {
+        if ws.session.opened().read_only_reason().is_some() {
             "Read-only"
         } else if self.saving.is_some() {
             "Saving…"
@@ -466,6 +466,7 @@ fn article_ui(
     style: &super::view::ViewStyle,
     actions: &mut Vec<Result<Action, PathBuf>>,
 ) {
+    let mut pressed = None;
     for notice in &ws.notices {
         let colour = if notice.error {
             ui.visuals().error_fg_color
@@ -473,6 +474,17 @@ fn article_ui(
             ui.visuals().warn_fg_color
         };
         ui.colored_label(colour, &notice.text);
+        if notice.action == Some(super::workspace::NoticeAction::EditAnyway)
+            && ui
+                .button("Edit anyway")
+                .on_hover_text("Both windows may then save: the later save merges or reports what the other wrote")
+                .clicked()
+        {
+            pressed = notice.action;
+        }
+    }
+    if let Some(action) = pressed {
+        ws.notice_action(action);
     }
     ws.sync_highlights();
     let output = ws.view.ui(ui, style);

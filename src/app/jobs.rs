@@ -7,7 +7,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 use crate::model::KindCounts;
-use crate::store::{FileStamp, SaveJob, SidecarError};
+use crate::store::{SaveJob, Saved, SidecarError};
 
 /// Runs `work` on a named thread and wakes the window when it is done.
 fn spawn<T: Send + 'static>(
@@ -35,7 +35,7 @@ pub struct Saving {
     pub revision: u64,
     /// The sidecar being written.
     pub path: PathBuf,
-    rx: Receiver<Result<Option<FileStamp>, SidecarError>>,
+    rx: Receiver<Result<Saved, SidecarError>>,
 }
 
 impl Saving {
@@ -49,7 +49,7 @@ impl Saving {
     }
 
     /// The result, once written.
-    pub fn poll(&self) -> Option<Result<Option<FileStamp>, SidecarError>> {
+    pub fn poll(&self) -> Option<Result<Saved, SidecarError>> {
         match self.rx.try_recv() {
             Ok(result) => Some(result),
             Err(TryRecvError::Empty) => None,
@@ -58,7 +58,7 @@ impl Saving {
     }
 
     /// Waits for the result (before a save on the frame thread, so two never overlap).
-    pub fn wait(self) -> Result<Option<FileStamp>, SidecarError> {
+    pub fn wait(self) -> Result<Saved, SidecarError> {
         self.rx.recv().unwrap_or_else(|_| Err(thread_lost()))
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod actions;
 mod chrome;
+mod disk;
 mod export_window;
 mod find;
 pub mod fonts;
@@ -87,6 +88,10 @@ pub struct MarsadApp {
     clipboard: SystemClipboard,
     last_copy: Option<String>,
     export: Option<export_window::ExportWindow>,
+    /// Keeps recovery files of unsaved changes.
+    recorder: crate::store::recovery::Recorder,
+    /// When the article's files were last looked at (egui time).
+    disk_checked_at: f64,
 }
 
 impl MarsadApp {
@@ -126,6 +131,8 @@ impl MarsadApp {
             clipboard: SystemClipboard::Untried,
             last_copy: None,
             export: None,
+            recorder: crate::store::recovery::Recorder::new(),
+            disk_checked_at: 0.0,
         };
         if let Some(path) = path {
             app.open(path, ctx);
@@ -278,7 +285,13 @@ impl MarsadApp {
             let title = match result {
                 Ok(opened) => {
                     let title = format!("Marsad — {}", opened.title());
-                    self.screen = Screen::Article(Box::new(Workspace::new(opened)));
+                    // The previous article lets go of its lock before this one takes its own
+                    // (it may be the same article, opened again).
+                    self.screen = Screen::Welcome;
+                    let mut ws = Box::new(Workspace::new(opened));
+                    ws.lock();
+                    self.screen = Screen::Article(ws);
+                    self.offer_recovery();
                     self.failed_revision = None;
                     title
                 }
@@ -359,7 +372,7 @@ impl MarsadApp {
         if !ws.session.is_dirty()
             || self.saving.is_some()
             || self.failed_revision == Some(revision)
-            || ws.session.opened().status.read_only_reason().is_some()
+            || ws.session.opened().read_only_reason().is_some()
         {
             return;
         }
@@ -396,7 +409,7 @@ impl MarsadApp {
     fn saved(
         &mut self,
         (revision, path): (u64, PathBuf),
-        result: Result<Option<crate::store::FileStamp>, crate::store::SidecarError>,
+        result: Result<crate::store::Saved, crate::store::SidecarError>,
     ) {
         let Screen::Article(ws) = &mut self.screen else {
             return;
@@ -410,10 +423,13 @@ impl MarsadApp {
             return;
         }
         match result {
-            Ok(stamp) => {
-                ws.session.saved(revision, stamp);
+            Ok(saved) => {
+                ws.session.saved(revision, saved);
                 self.show_saved_counts();
             }
+            // Someone else wrote the sidecar: their work is taken in, and the next autosave
+            // writes both.
+            Err(crate::store::SidecarError::ChangedOnDisk { .. }) => self.take_in_disk(),
             Err(e) => {
                 self.failed_revision = Some(revision);
                 self.say_error(e.to_string());
@@ -436,7 +452,13 @@ impl MarsadApp {
         if !ws.session.is_dirty() {
             return Ok(());
         }
-        ws.session.save_now().map_err(|e| e.to_string())?;
+        let reloaded = ws.session.save_now().map_err(|e| e.to_string())?;
+        if let Some(reloaded) = reloaded {
+            ws.after_change();
+            let text = disk::describe(&reloaded);
+            ws.conflicts.extend(reloaded.conflicts);
+            self.say(text);
+        }
         self.show_saved_counts();
         Ok(())
     }
@@ -527,7 +549,7 @@ impl MarsadApp {
             }
             Action::Save => {
                 let ws = self.workspace().ok_or("No article is open")?;
-                if let Some(reason) = ws.session.opened().status.read_only_reason() {
+                if let Some(reason) = ws.session.opened().read_only_reason() {
                     return Err(format!("Not saved: {reason}"));
                 }
                 if let Some(saving) = self.saving.take() {
@@ -625,7 +647,10 @@ impl eframe::App for MarsadApp {
         }
         self.guard_close(&ctx);
         self.chrome(ui);
+        self.disk_windows(&ctx);
+        self.watch_disk(&ctx);
         self.autosave(&ctx);
+        self.record_recovery();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -651,6 +676,8 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
             .with_drag_and_drop(true),
         ..Default::default()
     };
+    // A panic writes the unsaved annotations to their recovery files before the process ends.
+    crate::store::recovery::install_panic_hook();
     eframe::run_native(
         "Marsad",
         options,

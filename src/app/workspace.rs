@@ -17,6 +17,15 @@ pub struct Notice {
     pub error: bool,
     /// What it says.
     pub text: String,
+    /// A button offered with it.
+    pub action: Option<NoticeAction>,
+}
+
+/// What a notice's button does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeAction {
+    /// Edit although another Marsad holds the article.
+    EditAnyway,
 }
 
 /// Other mentions of an entity, offered for tagging after one was tagged.
@@ -52,6 +61,12 @@ pub struct Workspace {
     pub controls: usize,
     /// Banners about the sidecar.
     pub notices: Vec<Notice>,
+    /// Annotations a recovery file holds, offered when the article opened.
+    pub recovery: Option<super::disk::RecoveryOffer>,
+    /// Annotations changed both here and by another writer, shown until settled.
+    pub conflicts: Vec<crate::model::merge::Conflict>,
+    /// The revision (and whether it was unsaved) last given to the recovery recorder.
+    pub recorded: Option<(u64, bool)>,
     /// The selected annotation.
     pub selected: Option<AnnotationId>,
     /// The next click on an actor mention sets the selected claim's speaker.
@@ -108,6 +123,9 @@ impl Workspace {
             drawn: None,
             counts: (u64::MAX, std::collections::HashMap::new()),
             candidates: (u64::MAX, None, Vec::new()),
+            recovery: None,
+            conflicts: Vec::new(),
+            recorded: None,
         }
     }
 
@@ -260,7 +278,8 @@ impl Workspace {
         Ok(())
     }
 
-    fn after_change(&mut self) {
+    /// Drops a selection whose annotation is gone and refreshes what depends on the document.
+    pub fn after_change(&mut self) {
         let doc = self.session.document();
         if self.selected.is_some_and(|id| doc.annotation(id).is_none()) {
             self.selected = None;
@@ -466,6 +485,21 @@ impl Workspace {
         ))
     }
 
+    /// Carries out a notice's button.
+    pub fn notice_action(&mut self, action: NoticeAction) {
+        match action {
+            NoticeAction::EditAnyway => self.session.ignore_lock(),
+        }
+        self.notices = notices(self.session.opened());
+    }
+
+    /// Takes the article's lock (once the previous article has let go of its own) and says so
+    /// when another Marsad holds it.
+    pub fn lock(&mut self) {
+        self.session.lock();
+        self.notices = notices(self.session.opened());
+    }
+
     /// What hovering a highlight says: `actor: «quote» — entity`.
     pub fn describe(&self, highlight: &Highlight) -> Option<String> {
         let doc = self.session.document();
@@ -482,10 +516,13 @@ impl Workspace {
 /// when the article opens.
 fn notices(opened: &Opened) -> Vec<Notice> {
     let mut out = Vec::new();
-    if let Some(reason) = opened.status.read_only_reason() {
+    if let Some(reason) = opened.read_only_reason() {
         out.push(Notice {
             error: matches!(opened.status, SidecarStatus::Unreadable(_)),
             text: format!("Annotations are read-only: {reason}"),
+            action: (opened.status.read_only_reason().is_none()
+                && opened.held_elsewhere().is_some())
+            .then_some(NoticeAction::EditAnyway),
         });
     }
     let orphans = opened.document.orphans();
@@ -501,6 +538,7 @@ fn notices(opened: &Opened) -> Vec<Notice> {
                 orphans.len(),
                 quotes.join(", ")
             ),
+            action: None,
         });
     }
     let changed = &opened.anchoring.changed;
@@ -516,6 +554,7 @@ fn notices(opened: &Opened) -> Vec<Notice> {
                  ({fuzzy} on text that differs from their quote; their old quote is kept for review).",
                 changed.len()
             ),
+            action: None,
         });
     }
     out

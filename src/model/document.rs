@@ -36,6 +36,16 @@ pub struct ArticleMeta {
     pub text_sha256: String,
 }
 
+impl ArticleMeta {
+    /// The metadata an analyst edits: all but the text hash, which re-anchoring sets.
+    pub fn without_hash(&self) -> Self {
+        Self {
+            text_sha256: String::new(),
+            ..self.clone()
+        }
+    }
+}
+
 /// Annotation counts by kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct KindCounts {

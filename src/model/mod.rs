@@ -8,6 +8,7 @@ mod document;
 mod entity;
 mod history;
 mod ids;
+pub mod merge;
 mod span;
 mod text;
 

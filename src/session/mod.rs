@@ -16,9 +16,9 @@ pub use query::{Occurrence, entity_kind_for};
 use crate::matching::{self, Folded};
 use crate::model::{
     Annotation, AnnotationId, AnnotationKind, ArticleMeta, Document, Edit, EditError, Entity,
-    EntityId, History, IndexedText, Span, TextIndex,
+    EntityId, History, IndexedText, Span, TextIndex, merge,
 };
-use crate::store::{FileStamp, Opened, SaveJob, SidecarError};
+use crate::store::{Opened, SaveJob, Saved, SidecarError};
 
 /// Which entity a mention refers to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -81,6 +81,20 @@ pub enum Command {
     UpdateEntity(Box<Entity>),
     /// Replaces the article metadata (outlet, URL, date, done).
     SetMeta(Box<ArticleMeta>),
+    /// Makes the document equal to another one (restoring a recovery file), as one step.
+    Replace(Box<Document>),
+    /// Puts back one version of an annotation (the other writer's, after a conflict), or
+    /// removes it when that version is `None`, with the entities it links to.
+    Adopt {
+        /// The annotation's id.
+        id: AnnotationId,
+        /// The version to take.
+        annotation: Option<Box<Annotation>>,
+        /// Whether it is an orphan.
+        orphan: bool,
+        /// Where to find entities it links to that this document lacks.
+        entities: Vec<Entity>,
+    },
 }
 
 /// What a command did.
@@ -126,6 +140,21 @@ pub enum CommandError {
     Edit(#[from] EditError),
 }
 
+/// What taking in another writer's sidecar did.
+#[derive(Clone, Debug, Default)]
+pub struct Reloaded {
+    /// What they changed, from what both last agreed on.
+    pub theirs: merge::Diff,
+    /// Annotations both changed differently: this window's version was kept.
+    pub conflicts: Vec<merge::Conflict>,
+    /// Entities or article details both changed differently: this window's version was kept.
+    pub other_conflicts: usize,
+    /// They removed the sidecar.
+    pub removed: bool,
+    /// There were unsaved changes here, merged with theirs.
+    pub merged: bool,
+}
+
 /// An open article and everything needed to change its annotations.
 pub struct Session {
     opened: Opened,
@@ -157,6 +186,21 @@ impl Session {
     /// The article and its sidecar.
     pub fn opened(&self) -> &Opened {
         &self.opened
+    }
+
+    /// Takes the article's lock (see [`Opened::lock`]).
+    pub fn lock(&mut self) {
+        self.opened.lock();
+    }
+
+    /// See [`Opened::forget_article_change`].
+    pub fn forget_article_change(&mut self) {
+        self.opened.forget_article_change();
+    }
+
+    /// Edits although another Marsad holds the article.
+    pub fn ignore_lock(&mut self) {
+        self.opened.ignore_lock();
     }
 
     /// The annotations.
@@ -201,7 +245,7 @@ impl Session {
 
     /// Applies a command through the undo history.
     pub fn apply(&mut self, command: Command, now: Timestamp) -> Result<Applied, CommandError> {
-        if let Some(reason) = self.opened.status.read_only_reason() {
+        if let Some(reason) = self.opened.read_only_reason() {
             return Err(CommandError::ReadOnly(reason));
         }
         let (edit, applied) = self.plan(command, now)?;
@@ -230,17 +274,86 @@ impl Session {
     }
 
     /// Records that the snapshot of `revision` was written.
-    pub fn saved(&mut self, revision: u64, stamp: Option<FileStamp>) {
-        self.opened.saved(stamp);
+    pub fn saved(&mut self, revision: u64, saved: Saved) {
+        self.opened.saved(saved);
         self.saved_revision = revision;
     }
 
-    /// Saves now, on this thread (closing the window, switching articles).
-    pub fn save_now(&mut self) -> Result<(), SidecarError> {
+    /// Saves now, on this thread (closing the window, switching articles). When someone else
+    /// wrote the sidecar meanwhile, their annotations are merged in first (see
+    /// [`Self::merge_from_disk`]) and the merge is saved; what conflicted is returned.
+    pub fn save_now(&mut self) -> Result<Option<Reloaded>, SidecarError> {
         let (job, revision) = self.save_job()?;
-        let stamp = job.run()?;
-        self.saved(revision, stamp);
-        Ok(())
+        match job.run() {
+            Ok(saved) => {
+                self.saved(revision, saved);
+                Ok(None)
+            }
+            Err(SidecarError::ChangedOnDisk { .. }) => {
+                let merged = self.merge_from_disk()?;
+                let (job, revision) = self.save_job()?;
+                let saved = job.run()?;
+                self.saved(revision, saved);
+                Ok(Some(merged))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Takes in what another writer saved to the sidecar. With nothing unsaved here, the
+    /// document becomes theirs (a reload); otherwise the two are merged by id
+    /// ([`merge::merge`]): a change made on one side only is kept, and a change made on both
+    /// sides keeps this window's version and is reported as a conflict. Either way it is one
+    /// undo step, and the next save writes the result over their file knowingly. A removed
+    /// sidecar leaves the document as it is, to be written again.
+    pub fn merge_from_disk(&mut self) -> Result<Reloaded, SidecarError> {
+        let (disk, stamp) = self.opened.read_disk()?;
+        let dirty = self.is_dirty();
+        let Some(theirs) = disk else {
+            let removed = !self.opened.document.annotations().is_empty()
+                || !self.opened.document.orphans().is_empty();
+            self.opened.adopt_disk(None, stamp);
+            if removed {
+                // Nothing on disk any more: what is here is unsaved.
+                self.saved_revision = u64::MAX;
+            }
+            return Ok(Reloaded {
+                removed: true,
+                ..Reloaded::default()
+            });
+        };
+        let theirs_changes = merge::diff(self.opened.base(), &theirs);
+        let merged = if dirty {
+            merge::merge(self.opened.base(), &self.opened.document, &theirs)
+        } else {
+            merge::Merged {
+                document: theirs.clone(),
+                conflicts: Vec::new(),
+                other_conflicts: 0,
+            }
+        };
+        let edit = merge::edits_to(&self.opened.document, &merged.document);
+        if !matches!(&edit, Edit::Batch(edits) if edits.is_empty()) {
+            self.history
+                .apply(&mut self.opened.document, edit)
+                .map_err(|e| SidecarError::Merge {
+                    path: self.opened.sidecar_path.clone(),
+                    message: e.to_string(),
+                })?;
+            self.revision += 1;
+        }
+        let same = merged.document == theirs;
+        self.opened.adopt_disk(Some(theirs), stamp);
+        if same {
+            self.saved_revision = self.revision;
+        }
+        Ok(Reloaded {
+            theirs: theirs_changes,
+            conflicts: merged.conflicts,
+            other_conflicts: merged.other_conflicts,
+            removed: false,
+            merged: dirty,
+        })
     }
 
     /// Turns a command into one edit.
@@ -320,6 +433,40 @@ impl Session {
                 ))
             }
             Command::SetMeta(meta) => Ok((Edit::SetMeta(meta), Applied::default())),
+            Command::Replace(target) => {
+                target.validate().map_err(|_| CommandError::NoAnnotation)?;
+                Ok((merge::edits_to(doc, &target), Applied::default()))
+            }
+            Command::Adopt {
+                id,
+                annotation,
+                orphan,
+                entities,
+            } => {
+                let Some(a) = annotation else {
+                    doc.annotation(id).ok_or(CommandError::NoAnnotation)?;
+                    return Ok((Edit::RemoveAnnotation(id), Applied::default()));
+                };
+                let speaker = a.claim.as_ref().and_then(|c| c.speaker);
+                let mut edits: Vec<Edit> = a
+                    .entity
+                    .iter()
+                    .chain(speaker.iter())
+                    .filter(|e| doc.entity(**e).is_none())
+                    .filter_map(|e| entities.iter().find(|x| x.id == *e))
+                    .map(|e| Edit::PutEntity(Box::new(e.clone())))
+                    .collect();
+                let applied = Applied {
+                    annotation: (!orphan).then_some(id),
+                    entity: None,
+                };
+                edits.push(if orphan {
+                    Edit::PutOrphan(a)
+                } else {
+                    Edit::PutAnnotation(a)
+                });
+                Ok((Edit::Batch(edits), applied))
+            }
         }
     }
 

@@ -15,6 +15,15 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// the previous file as [`backup_path`], renames the new file over the old and fsyncs the
 /// folder.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(path, bytes, true)
+}
+
+/// Replaces `path` with `bytes` as [`write_atomic`] does, without keeping a backup.
+pub fn write_atomic_plain(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(path, bytes, false)
+}
+
+fn replace(path: &Path, bytes: &[u8], backup: bool) -> io::Result<()> {
     // A sidecar that is a symlink (into a shared folder, say) is written where it points.
     let resolved = match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => Some(fs::canonicalize(path)?),
@@ -34,7 +43,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Err(e) => return Err(e),
     }
     tmp.as_file().sync_all()?;
-    if path.exists() {
+    if backup && path.exists() {
         keep_backup(path)?;
     }
     tmp.persist(path).map_err(|e| e.error)?;

@@ -6,6 +6,8 @@
 
 mod anchor;
 mod atomic;
+pub mod lock;
+pub mod recovery;
 mod ron_text;
 pub mod sidecar;
 
@@ -13,7 +15,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use anchor::{AnchorReport, Placement, place_span, reanchor};
-pub use atomic::{backup_path, sweep_stale_temps, write_atomic};
+pub use atomic::{backup_path, sweep_stale_temps, write_atomic, write_atomic_plain};
 pub use sidecar::{FORMAT_VERSION, ParseError, SIDECAR_SUFFIX};
 
 use crate::article::{Article, LoadError};
@@ -105,6 +107,14 @@ pub enum SidecarError {
         /// The sidecar.
         path: PathBuf,
     },
+    /// Another writer's annotations could not be merged with these (a bug, never bad input).
+    #[error("{}: not saved: merging with the annotations saved elsewhere failed: {message}", .path.display())]
+    Merge {
+        /// The sidecar.
+        path: PathBuf,
+        /// What went wrong.
+        message: String,
+    },
     /// Writing failed.
     #[error("{}: could not be saved: {source}", .path.display())]
     Write {
@@ -179,6 +189,53 @@ pub struct Opened {
     /// The sidecar's size and modification time when it was read or last written, to notice
     /// another writer before saving over its work.
     on_disk: Option<FileStamp>,
+    /// Whether this process holds the article's lock.
+    lock: LockState,
+    /// The annotations as the sidecar held them when last read or written: what this window
+    /// and another writer last agreed on, for merging.
+    base: Document,
+    /// The article file's stamp when it was read, to notice it being edited.
+    article_on_disk: Option<FileStamp>,
+}
+
+/// What changed on disk since an article was opened or its sidecar last written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DiskChanges {
+    /// Someone else wrote (or removed) the sidecar.
+    pub sidecar: bool,
+    /// The article file was edited.
+    pub article: bool,
+}
+
+impl DiskChanges {
+    /// Whether anything changed.
+    pub fn any(self) -> bool {
+        self.sidecar || self.article
+    }
+}
+
+/// A completed save: the stamp of the file written and the document it holds.
+#[derive(Debug)]
+pub struct Saved {
+    /// The sidecar's new size and time.
+    pub stamp: Option<FileStamp>,
+    /// What was written.
+    pub document: Document,
+}
+
+/// Whether an open article is locked against a second Marsad.
+#[derive(Debug, Default)]
+enum LockState {
+    /// Not asked for (the command-line tools read without locking).
+    #[default]
+    Unlocked,
+    /// Held by this process.
+    Held(
+        #[expect(dead_code, reason = "held for its Drop, which releases the lock")]
+        lock::ArticleLock,
+    ),
+    /// Held by another: what its lock file says.
+    HeldElsewhere(String),
 }
 
 /// Size and modification time of a file: enough to notice that someone else wrote it.
@@ -197,17 +254,121 @@ fn file_stamp(path: &Path) -> Option<FileStamp> {
 }
 
 impl Opened {
+    /// Takes the article's lock, so that a second Marsad is told this one has it. When
+    /// another holds it, the article stays open read-only; when no lock can be made (a
+    /// read-only folder), it opens as usual.
+    pub fn lock(&mut self) {
+        self.lock = match lock::ArticleLock::acquire(&self.article.path) {
+            Ok(held) => LockState::Held(held),
+            Err(lock::LockRefused::Held(by)) => LockState::HeldElsewhere(by),
+            Err(lock::LockRefused::Io(e)) => {
+                log::info!("{}: no lock taken: {e}", self.article.path.display());
+                LockState::Unlocked
+            }
+        };
+    }
+
+    /// Edits despite another Marsad holding the article (the analyst was told and chose to).
+    pub fn ignore_lock(&mut self) {
+        if matches!(self.lock, LockState::HeldElsewhere(_)) {
+            self.lock = LockState::Unlocked;
+        }
+    }
+
+    /// Who else has the article open, when another Marsad holds its lock.
+    pub fn held_elsewhere(&self) -> Option<&str> {
+        match &self.lock {
+            LockState::HeldElsewhere(by) => Some(by),
+            _ => None,
+        }
+    }
+
+    /// Why the annotations may not be saved, if they may not: the sidecar's state, or another
+    /// Marsad holding the article.
+    pub fn read_only_reason(&self) -> Option<String> {
+        self.status.read_only_reason().or_else(|| {
+            self.held_elsewhere().map(|by| {
+                format!(
+                    "{by} has this article open, so it is read-only here to keep the two from \
+                     writing over each other"
+                )
+            })
+        })
+    }
+
     /// Saves the document to the sidecar, unless the sidecar must not be written over.
     pub fn save(&mut self) -> Result<(), SidecarError> {
-        let stamp = self.save_job()?.run()?;
-        self.saved(stamp);
+        let saved = self.save_job()?.run()?;
+        self.saved(saved);
         Ok(())
+    }
+
+    /// What changed on disk since the article was read or the sidecar written: cheap (two
+    /// `stat` calls), to be asked every second or so.
+    pub fn disk_changes(&self) -> DiskChanges {
+        DiskChanges {
+            sidecar: file_stamp(&self.sidecar_path) != self.on_disk,
+            article: file_stamp(&self.article.path) != self.article_on_disk,
+        }
+    }
+
+    /// Takes the article file as it is now for the one that was read (after saying that it
+    /// changed), so that the change is reported once.
+    pub fn forget_article_change(&mut self) {
+        self.article_on_disk = file_stamp(&self.article.path);
+    }
+
+    /// The annotations as the sidecar last held them (see [`crate::model::merge::merge`]).
+    pub fn base(&self) -> &Document {
+        &self.base
+    }
+
+    /// Reads the sidecar as another writer left it, placed in the current text, with its
+    /// stamp; `None` when it was removed.
+    pub fn read_disk(&self) -> Result<(Option<Document>, Option<FileStamp>), SidecarError> {
+        let stamp = file_stamp(&self.sidecar_path);
+        let Some(parsed) = load_sidecar(&self.sidecar_path)? else {
+            return Ok((None, stamp));
+        };
+        if parsed.format_version > FORMAT_VERSION {
+            return Err(SidecarError::ReadOnly {
+                path: self.sidecar_path.clone(),
+                reason: SidecarStatus::Newer {
+                    format_version: parsed.format_version,
+                }
+                .read_only_reason()
+                .unwrap_or_default(),
+            });
+        }
+        let mut document = parsed.document;
+        let text_changed = document.meta.text_sha256 != self.article.text_sha256;
+        reanchor(
+            &mut document,
+            &IndexedText::new(&self.article.text),
+            &self.article.text_sha256,
+            text_changed,
+        );
+        Ok((Some(document), stamp))
+    }
+
+    /// Takes `disk` (read by [`Self::read_disk`] with `stamp`) as what the sidecar holds now:
+    /// the next save writes over it knowingly.
+    pub fn adopt_disk(&mut self, disk: Option<Document>, stamp: Option<FileStamp>) {
+        self.base = disk.unwrap_or_else(|| Document::new(&self.article.text_sha256));
+        self.on_disk = stamp;
+        self.status = if stamp.is_some() {
+            SidecarStatus::Loaded {
+                format_version: FORMAT_VERSION,
+            }
+        } else {
+            SidecarStatus::Missing
+        };
     }
 
     /// What saving the document now would write, to run on another thread. Refused when the
     /// sidecar must not be written over.
     pub fn save_job(&self) -> Result<SaveJob, SidecarError> {
-        if let Some(reason) = self.status.read_only_reason() {
+        if let Some(reason) = self.read_only_reason() {
             return Err(SidecarError::ReadOnly {
                 path: self.sidecar_path.clone(),
                 reason,
@@ -222,8 +383,9 @@ impl Opened {
     }
 
     /// Records a save that [`SaveJob::run`] completed.
-    pub fn saved(&mut self, stamp: Option<FileStamp>) {
-        self.on_disk = stamp;
+    pub fn saved(&mut self, saved: Saved) {
+        self.on_disk = saved.stamp;
+        self.base = saved.document;
         self.status = SidecarStatus::Loaded {
             format_version: FORMAT_VERSION,
         };
@@ -254,8 +416,8 @@ pub struct SaveJob {
 
 impl SaveJob {
     /// Writes the sidecar atomically, unless someone else wrote it since it was read. Returns
-    /// the new stamp, for [`Opened::saved`].
-    pub fn run(&self) -> Result<Option<FileStamp>, SidecarError> {
+    /// what was written, for [`Opened::saved`].
+    pub fn run(self) -> Result<Saved, SidecarError> {
         // Saving is when Marsad writes to the folder anyway; `open` (and so `check`) never does.
         sweep_stale_temps(&self.sidecar_path, STALE_TEMP_AGE);
         if file_stamp(&self.sidecar_path) != self.expected {
@@ -264,7 +426,10 @@ impl SaveJob {
             });
         }
         save(&self.sidecar_path, &self.document, &self.article_path)?;
-        Ok(file_stamp(&self.sidecar_path))
+        Ok(Saved {
+            stamp: file_stamp(&self.sidecar_path),
+            document: self.document,
+        })
     }
 }
 
@@ -272,6 +437,7 @@ impl SaveJob {
 /// Only the article's failure is an error: a sidecar that cannot be read is reported in
 /// [`Opened::status`] and the article opens without annotations.
 pub fn open(article_path: &Path) -> Result<Opened, LoadError> {
+    let article_on_disk = file_stamp(article_path);
     let article = Article::load(article_path)?;
     let sidecar_path = sidecar_path(article_path);
     // Stamped before reading: a write in between makes the stamp stale, so saving refuses.
@@ -303,6 +469,7 @@ pub fn open(article_path: &Path) -> Result<Opened, LoadError> {
         &article.text_sha256,
         text_changed,
     );
+    let document_clone = document.clone();
     Ok(Opened {
         article,
         document,
@@ -310,6 +477,9 @@ pub fn open(article_path: &Path) -> Result<Opened, LoadError> {
         status,
         anchoring,
         on_disk,
+        lock: LockState::Unlocked,
+        base: document_clone,
+        article_on_disk,
     })
 }
 

@@ -1,0 +1,389 @@
+//! What is on disk but not in the window: recovery files left by a window that ended without
+//! saving, and sidecars or articles that another writer changed while the article was open.
+
+use super::view::bidi_label;
+use super::{MarsadApp, Screen, loader::Loading};
+use crate::model::IndexedText;
+use crate::model::merge::{self, Conflict, Diff};
+use crate::session::{Command, Reloaded};
+use crate::store::{self, Opened, recovery};
+
+/// Seconds between two looks at the article's files.
+pub const DISK_CHECK_INTERVAL: f64 = 1.0;
+
+/// Annotations found in a recovery file, offered for restoring.
+pub struct RecoveryOffer {
+    /// What the recovery file holds, placed in the current text.
+    pub document: crate::model::Document,
+    /// How it differs from the sidecar.
+    pub diff: Diff,
+    /// When it was written, for the window.
+    pub written: String,
+}
+
+/// The recovery file of an opened article, when it holds something the sidecar does not. One
+/// that holds nothing new is removed; one that cannot be read is reported and left alone.
+pub fn find_recovery(opened: &Opened) -> Result<Option<RecoveryOffer>, String> {
+    let path = &opened.article.path;
+    let Some(found) = recovery::load(path).map_err(|e| {
+        format!("A recovery file was found but cannot be read, so it is left alone: {e}")
+    })?
+    else {
+        return Ok(None);
+    };
+    let mut document = found.document;
+    let changed = document.meta.text_sha256 != opened.article.text_sha256;
+    store::reanchor(
+        &mut document,
+        &IndexedText::new(&opened.article.text),
+        &opened.article.text_sha256,
+        changed,
+    );
+    let diff = merge::diff(&opened.document, &document);
+    if diff.is_empty() {
+        if let Err(e) = recovery::discard(path) {
+            log::warn!("{}: {e}", found.path.display());
+        }
+        return Ok(None);
+    }
+    let written = found.written.map_or_else(
+        || "at an unknown time".to_owned(),
+        |t| {
+            jiff::Timestamp::try_from(t).map_or_else(
+                |_| "at an unknown time".to_owned(),
+                |t| {
+                    t.to_zoned_datetime(jiff::tz::TimeZone::system())
+                        .strftime("on %Y-%m-%d at %H:%M:%S")
+                        .to_string()
+                },
+            )
+        },
+    );
+    Ok(Some(RecoveryOffer {
+        document,
+        diff,
+        written,
+    }))
+}
+
+/// What the status bar says after another writer's sidecar was taken in.
+pub(super) fn describe(reloaded: &Reloaded) -> String {
+    if reloaded.removed {
+        return "The sidecar was removed from disk by someone else; the annotations here will be \
+                saved again"
+            .to_owned();
+    }
+    let what = reloaded.theirs.summary();
+    let mut text = if reloaded.merged {
+        format!("The sidecar was changed on disk ({what}); merged with the unsaved changes here")
+    } else {
+        format!("The sidecar was changed on disk ({what}); reloaded")
+    };
+    let n = reloaded.conflicts.len() + reloaded.other_conflicts;
+    if n > 0 {
+        text.push_str(&format!(
+            "; {n} changed both here and there: this window's version was kept (see Conflicts)"
+        ));
+    }
+    text
+}
+
+/// A conflict's annotation, for the window: «quote» and kind.
+fn quote_of(conflict: &Conflict) -> String {
+    let a = conflict.ours.as_ref().or(conflict.theirs.as_ref());
+    a.map_or_else(String::new, |a| format!("{}: «{}»", a.kind, a.span.quote))
+}
+
+impl MarsadApp {
+    /// Keeps the recovery file of the open article in step with its unsaved changes.
+    pub(super) fn record_recovery(&mut self) {
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        // While a recovery is offered, its file is left as it is until the analyst chooses.
+        if ws.recovery.is_some() || ws.session.opened().read_only_reason().is_some() {
+            return;
+        }
+        let key = (ws.session.revision(), ws.session.is_dirty());
+        if ws.recorded == Some(key) {
+            return;
+        }
+        ws.recorded = Some(key);
+        let document = key.1.then(|| ws.session.document().clone());
+        self.recorder
+            .record(&ws.session.opened().article.path, key.0, document);
+    }
+
+    /// Waits until the recovery file holds every change made so far (tests).
+    pub fn flush_recovery(&mut self) {
+        self.record_recovery();
+        self.recorder.flush();
+    }
+
+    /// After an article opens: offers what its recovery file holds.
+    pub(super) fn offer_recovery(&mut self) {
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        // A recovery file of an article another Marsad holds is that window's live one.
+        if ws.session.opened().held_elsewhere().is_some() {
+            return;
+        }
+        match find_recovery(ws.session.opened()) {
+            Ok(offer) => ws.recovery = offer,
+            Err(e) => self.say_error(e),
+        }
+    }
+
+    /// Looks at the article's files every second, when the window gets the focus, and
+    /// before saving: takes in a sidecar someone else wrote, and reopens an article whose text
+    /// was edited.
+    pub(super) fn watch_disk(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        let focused = ctx.input(|i| {
+            i.events
+                .iter()
+                .any(|e| matches!(e, egui::Event::WindowFocused(true)))
+        });
+        if self.saving.is_some() || self.loading.is_some() {
+            return;
+        }
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        if !focused && now - self.disk_checked_at < DISK_CHECK_INTERVAL {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(DISK_CHECK_INTERVAL));
+            return;
+        }
+        self.disk_checked_at = now;
+        let changes = ws.session.opened().disk_changes();
+        if changes.sidecar {
+            self.take_in_disk();
+        }
+        if changes.article {
+            self.reopen_changed_article(ctx);
+        }
+        ctx.request_repaint_after(std::time::Duration::from_secs_f64(DISK_CHECK_INTERVAL));
+    }
+
+    /// Takes in what another writer saved to the sidecar: a reload, or a merge with the
+    /// unsaved changes here, with any conflicts shown.
+    pub(super) fn take_in_disk(&mut self) {
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        if ws.session.opened().read_only_reason().is_some() {
+            return;
+        }
+        // Text being typed is applied first, so the merge sees it.
+        if let Err(e) = ws.flush_inspector() {
+            self.say_error(e);
+            return;
+        }
+        match ws.session.merge_from_disk() {
+            Ok(reloaded) => {
+                let text = describe(&reloaded);
+                ws.after_change();
+                ws.conflicts.extend(reloaded.conflicts);
+                self.failed_revision = None;
+                self.say(text);
+            }
+            Err(e) => {
+                self.failed_revision = Some(ws.session.revision());
+                self.say_error(format!(
+                    "The sidecar was changed on disk and could not be taken in, so nothing is \
+                     saved over it; the annotations here are kept in the recovery file: {e}"
+                ));
+            }
+        }
+    }
+
+    fn reopen_changed_article(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.opened().map(|o| o.article.path.clone()) else {
+            return;
+        };
+        if !path.is_file() {
+            self.say_error(format!(
+                "{}: the article was moved or removed on disk; its annotations stay open here",
+                path.display()
+            ));
+            if let Screen::Article(ws) = &mut self.screen {
+                // Said once, not every second.
+                ws.session.forget_article_change();
+            }
+            return;
+        }
+        if let Err(e) = self.save_blocking() {
+            self.say_error(format!(
+                "The article was edited on disk, but it is not reopened because the annotations \
+                 could not be saved first: {e}"
+            ));
+            if let Screen::Article(ws) = &mut self.screen {
+                ws.session.forget_article_change();
+            }
+            return;
+        }
+        self.say(format!(
+            "{}: the article was edited on disk and is reopened; its annotations are placed in \
+             the new text",
+            path.display()
+        ));
+        self.loading = Some(Loading::start(path, ctx));
+    }
+
+    /// The recovery offer and the conflicts windows.
+    pub(super) fn disk_windows(&mut self, ctx: &egui::Context) {
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        let mut restore = None;
+        if let Some(offer) = &ws.recovery {
+            egui::Window::new("Recover unsaved annotations")
+                .collapsible(false)
+                .resizable(true)
+                .default_width(520.0)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+                .show(ctx, |ui| {
+                    ui.label(format!(
+                        "Marsad ended without saving this article's annotations. A recovery \
+                         file written {} holds changes the saved annotations lack: {}.",
+                        offer.written,
+                        offer.diff.summary()
+                    ));
+                    egui::ScrollArea::vertical()
+                        .max_height(220.0)
+                        .show(ui, |ui| diff_list(ui, &offer.diff));
+                    ui.horizontal(|ui| {
+                        if ui
+                            .button("Restore")
+                            .on_hover_text("Take the recovered annotations (Ctrl+Z undoes it)")
+                            .clicked()
+                        {
+                            restore = Some(true);
+                        }
+                        if ui
+                            .button("Discard")
+                            .on_hover_text(
+                                "Keep the saved annotations and delete the recovery file",
+                            )
+                            .clicked()
+                        {
+                            restore = Some(false);
+                        }
+                    });
+                });
+        }
+        if let Some(restore) = restore {
+            self.settle_recovery(restore);
+        }
+        self.conflicts_window(ctx);
+    }
+
+    /// Restores (or discards) the offered recovery.
+    pub fn settle_recovery(&mut self, restore: bool) {
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        let Some(offer) = ws.recovery.take() else {
+            return;
+        };
+        let path = ws.session.opened().article.path.clone();
+        if restore {
+            match ws.run(Command::Replace(Box::new(offer.document))) {
+                Ok(_) => self.say(format!("Restored: {}", offer.diff.summary())),
+                Err(e) => {
+                    self.say_error(format!("Could not restore the recovery file: {e}"));
+                    return;
+                }
+            }
+        } else {
+            match recovery::discard(&path) {
+                Ok(()) => self.say("The recovered annotations were discarded"),
+                Err(e) => {
+                    self.say_error(format!("{}: {e}", recovery::recovery_path(&path).display()))
+                }
+            }
+        }
+    }
+
+    fn conflicts_window(&mut self, ctx: &egui::Context) {
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        if ws.conflicts.is_empty() {
+            return;
+        }
+        let mut take = None;
+        let mut close = false;
+        egui::Window::new("Conflicts")
+            .collapsible(false)
+            .default_width(520.0)
+            .show(ctx, |ui| {
+                ui.label(
+                    "These annotations were changed both here and in the sidecar saved by \
+                     someone else. This window's version was kept; take the other one where it \
+                     is right.",
+                );
+                egui::ScrollArea::vertical()
+                    .max_height(260.0)
+                    .show(ui, |ui| {
+                        for (i, conflict) in ws.conflicts.iter().enumerate() {
+                            ui.separator();
+                            bidi_label(ui, &quote_of(conflict));
+                            let what = match (&conflict.ours, &conflict.theirs) {
+                                (None, _) => "removed here, edited there",
+                                (_, None) => "edited here, removed there",
+                                _ => "edited differently here and there",
+                            };
+                            ui.weak(what);
+                            let label = if conflict.theirs.is_some() {
+                                "Take theirs"
+                            } else {
+                                "Remove it, as they did"
+                            };
+                            if ui.button(label).clicked() {
+                                take = Some(i);
+                            }
+                        }
+                    });
+                ui.separator();
+                if ui.button("Keep mine for all").clicked() {
+                    close = true;
+                }
+            });
+        if let Some(i) = take {
+            let conflict = ws.conflicts.remove(i);
+            let entities = ws.session.opened().base().entities().to_vec();
+            let Some(id) = conflict
+                .ours
+                .as_ref()
+                .or(conflict.theirs.as_ref())
+                .map(|a| a.id)
+            else {
+                return;
+            };
+            let command = Command::Adopt {
+                id,
+                annotation: conflict.theirs.map(Box::new),
+                orphan: conflict.theirs_orphan,
+                entities,
+            };
+            if let Err(e) = ws.run(command) {
+                self.say_error(e);
+            }
+        } else if close {
+            ws.conflicts.clear();
+        }
+    }
+}
+
+fn diff_list(ui: &mut egui::Ui, diff: &Diff) {
+    for (sign, list) in [("+", &diff.added), ("−", &diff.removed)] {
+        for a in list.iter().take(50) {
+            bidi_label(ui, &format!("{sign} {}: «{}»", a.kind, a.span.quote));
+        }
+    }
+    for (_, a) in diff.changed.iter().take(50) {
+        bidi_label(ui, &format!("~ {}: «{}»", a.kind, a.span.quote));
+    }
+}

@@ -1,0 +1,252 @@
+//! Comparing and merging documents by id: what a recovery file would restore, and how this
+//! window's unsaved work joins what another writer saved meanwhile.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::{Annotation, AnnotationId, Document, Edit, Entity, EntityId};
+
+/// An annotation with where it lives: placed in the text, or kept as an orphan.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Held<'d> {
+    annotation: &'d Annotation,
+    orphan: bool,
+}
+
+fn annotations(doc: &Document) -> HashMap<AnnotationId, Held<'_>> {
+    let placed = doc.annotations().iter().map(|a| (a, false));
+    let orphans = doc.orphans().iter().map(|a| (a, true));
+    placed
+        .chain(orphans)
+        .map(|(annotation, orphan)| (annotation.id, Held { annotation, orphan }))
+        .collect()
+}
+
+fn entities(doc: &Document) -> HashMap<EntityId, &Entity> {
+    doc.entities().iter().map(|e| (e.id, e)).collect()
+}
+
+/// How one document differs from another, annotation by annotation.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Diff {
+    /// In the second only.
+    pub added: Vec<Annotation>,
+    /// In the first only.
+    pub removed: Vec<Annotation>,
+    /// In both, changed: (first, second).
+    pub changed: Vec<(Annotation, Annotation)>,
+    /// Entities added, removed or changed.
+    pub entities: usize,
+    /// Whether the article metadata differs.
+    pub meta: bool,
+}
+
+impl Diff {
+    /// Whether the two documents hold the same annotations, entities and metadata.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty()
+            && self.removed.is_empty()
+            && self.changed.is_empty()
+            && self.entities == 0
+            && !self.meta
+    }
+
+    /// A one-line summary: "3 annotations added, 1 removed, 2 changed".
+    pub fn summary(&self) -> String {
+        let mut parts = Vec::new();
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        if !self.added.is_empty() {
+            parts.push(format!(
+                "{} added",
+                plural(self.added.len(), "annotation", "annotations")
+            ));
+        }
+        if !self.removed.is_empty() {
+            parts.push(format!("{} removed", self.removed.len()));
+        }
+        if !self.changed.is_empty() {
+            parts.push(format!("{} changed", self.changed.len()));
+        }
+        if self.entities > 0 {
+            parts.push(format!(
+                "{} added, removed or edited",
+                plural(self.entities, "entity", "entities")
+            ));
+        }
+        if self.meta {
+            parts.push("article details edited".to_owned());
+        }
+        if parts.is_empty() {
+            "no differences".to_owned()
+        } else {
+            parts.join(", ")
+        }
+    }
+}
+
+/// How `to` differs from `from`.
+pub fn diff(from: &Document, to: &Document) -> Diff {
+    let (a, b) = (annotations(from), annotations(to));
+    let mut out = Diff {
+        meta: from.meta.without_hash() != to.meta.without_hash(),
+        ..Diff::default()
+    };
+    for (id, new) in &b {
+        match a.get(id) {
+            None => out.added.push(new.annotation.clone()),
+            Some(old) if old != new => out
+                .changed
+                .push((old.annotation.clone(), new.annotation.clone())),
+            Some(_) => {}
+        }
+    }
+    out.removed = a
+        .iter()
+        .filter(|(id, _)| !b.contains_key(id))
+        .map(|(_, held)| held.annotation.clone())
+        .collect();
+    for list in [&mut out.added, &mut out.removed] {
+        list.sort_by_key(|x| (x.span.start, x.id));
+    }
+    out.changed.sort_by_key(|(_, x)| (x.span.start, x.id));
+    let (ea, eb) = (entities(from), entities(to));
+    let ids: BTreeSet<EntityId> = ea.keys().chain(eb.keys()).copied().collect();
+    out.entities = ids.iter().filter(|id| ea.get(id) != eb.get(id)).count();
+    out
+}
+
+/// The one edit that turns `from` into `to` (one undo step): entities first, so that every
+/// annotation finds its entity, and entities removed last.
+pub fn edits_to(from: &Document, to: &Document) -> Edit {
+    let (a, b) = (annotations(from), annotations(to));
+    let (ea, eb) = (entities(from), entities(to));
+    let mut edits = Vec::new();
+    for e in to.entities() {
+        if ea.get(&e.id) != Some(&e) {
+            edits.push(Edit::PutEntity(Box::new(e.clone())));
+        }
+    }
+    for a_old in from.annotations().iter().chain(from.orphans()) {
+        if !b.contains_key(&a_old.id) {
+            edits.push(Edit::RemoveAnnotation(a_old.id));
+        }
+    }
+    for new in to.annotations().iter().chain(to.orphans()) {
+        let held = b[&new.id];
+        if a.get(&new.id) == Some(&held) {
+            continue;
+        }
+        edits.push(if held.orphan {
+            Edit::PutOrphan(Box::new(new.clone()))
+        } else {
+            Edit::PutAnnotation(Box::new(new.clone()))
+        });
+    }
+    for e in from.entities() {
+        if !eb.contains_key(&e.id) {
+            edits.push(Edit::RemoveEntity(e.id));
+        }
+    }
+    if from.meta != to.meta {
+        edits.push(Edit::SetMeta(Box::new(to.meta.clone())));
+    }
+    Edit::Batch(edits)
+}
+
+/// An annotation both sides changed differently since they last agreed. The merge keeps
+/// this window's version; the other writer's is kept here, to be taken instead.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Conflict {
+    /// This window's version (`None`: removed here).
+    pub ours: Option<Annotation>,
+    /// The other writer's version (`None`: removed there).
+    pub theirs: Option<Annotation>,
+    /// Whether the other writer's version is an orphan.
+    pub theirs_orphan: bool,
+}
+
+/// The result of a merge.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Merged {
+    /// Both sides' changes.
+    pub document: Document,
+    /// Annotations changed on both sides: this window's version won.
+    pub conflicts: Vec<Conflict>,
+    /// Entities or metadata changed on both sides: this window's version won.
+    pub other_conflicts: usize,
+}
+
+/// Three-way merge by id. `base` is what both sides last agreed on (the sidecar as this
+/// window last read or wrote it), `ours` the window's document, `theirs` the sidecar now on
+/// disk. A change made on one side only is taken; a change made on both sides differently is
+/// a conflict, settled for `ours` and reported.
+pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
+    let (b, o, t) = (annotations(base), annotations(ours), annotations(theirs));
+    let ids: BTreeSet<AnnotationId> = o.keys().chain(t.keys()).copied().collect();
+    let mut placed = Vec::new();
+    let mut orphans = Vec::new();
+    let mut conflicts = Vec::new();
+    for id in ids {
+        let (bb, oo, tt) = (b.get(&id), o.get(&id), t.get(&id));
+        let pick = if oo == tt || tt == bb {
+            oo
+        } else if oo == bb {
+            tt
+        } else {
+            conflicts.push(Conflict {
+                ours: oo.map(|h| h.annotation.clone()),
+                theirs: tt.map(|h| h.annotation.clone()),
+                theirs_orphan: tt.is_some_and(|h| h.orphan),
+            });
+            oo
+        };
+        if let Some(held) = pick {
+            if held.orphan {
+                orphans.push(held.annotation.clone());
+            } else {
+                placed.push(held.annotation.clone());
+            }
+        }
+    }
+    let (eb, eo, et) = (entities(base), entities(ours), entities(theirs));
+    let ids: BTreeSet<EntityId> = eo.keys().chain(et.keys()).copied().collect();
+    let mut other_conflicts = 0;
+    let mut kept: Vec<Entity> = Vec::new();
+    for id in ids {
+        let (bb, oo, tt) = (eb.get(&id), eo.get(&id), et.get(&id));
+        let pick = if oo == tt || tt == bb {
+            oo
+        } else if oo == bb {
+            tt
+        } else {
+            other_conflicts += 1;
+            oo
+        };
+        kept.extend(pick.map(|e| (*e).clone()));
+    }
+    // An annotation kept from one side may link to an entity the other side removed: the
+    // entity stays.
+    for a in placed.iter().chain(&orphans) {
+        let speaker = a.claim.as_ref().and_then(|c| c.speaker);
+        for id in a.entity.iter().chain(speaker.iter()) {
+            if !kept.iter().any(|e| e.id == *id)
+                && let Some(e) = eo.get(id).or_else(|| et.get(id)).or_else(|| eb.get(id))
+            {
+                kept.push((*e).clone());
+            }
+        }
+    }
+    let meta = if ours.meta == theirs.meta || theirs.meta == base.meta {
+        ours.meta.clone()
+    } else if ours.meta == base.meta {
+        theirs.meta.clone()
+    } else {
+        other_conflicts += 1;
+        ours.meta.clone()
+    };
+    Merged {
+        document: Document::from_parts(meta, kept, placed, orphans),
+        conflicts,
+        other_conflicts,
+    }
+}

@@ -1,0 +1,257 @@
+//! Recovery files: unsaved annotations kept beside the sidecar until they are saved, so that a
+//! crash, a kill or a power cut loses nothing the window had.
+//!
+//! While an article has unsaved changes, [`Recorder`] writes them to
+//! `a.txt.marsad.ron.recovery` (same format as the sidecar, written atomically) on a thread of
+//! its own, the newest version winning; once they are saved, it removes the file. A panic
+//! writes what is still pending before the process ends ([`install_panic_hook`]). A recovery
+//! file found when an article opens was left by a window that ended without saving: the app
+//! offers to restore it, showing how it differs from the sidecar.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex, PoisonError, Weak};
+
+use super::{SIDECAR_SUFFIX, SidecarError, load_sidecar, sidecar, write_atomic_plain};
+use crate::model::Document;
+
+/// The recovery file of an article.
+pub fn recovery_path(article: &Path) -> PathBuf {
+    let mut name = article.file_name().unwrap_or_default().to_os_string();
+    name.push(SIDECAR_SUFFIX);
+    name.push(".recovery");
+    article.with_file_name(name)
+}
+
+/// A recovery file found beside an article.
+#[derive(Debug)]
+pub struct Recovered {
+    /// The file.
+    pub path: PathBuf,
+    /// The annotations it holds, as stored (not yet re-anchored).
+    pub document: Document,
+    /// When it was written.
+    pub written: Option<std::time::SystemTime>,
+}
+
+/// Reads the recovery file of `article`; `Ok(None)` when there is none.
+pub fn load(article: &Path) -> Result<Option<Recovered>, SidecarError> {
+    let path = recovery_path(article);
+    let written = std::fs::metadata(&path).and_then(|m| m.modified()).ok();
+    Ok(load_sidecar(&path)?.map(|parsed| Recovered {
+        path,
+        document: parsed.document,
+        written,
+    }))
+}
+
+/// Writes `document` as the recovery file of `article`.
+pub fn write(article: &Path, document: &Document) -> Result<(), SidecarError> {
+    let path = recovery_path(article);
+    let name = article.file_name().unwrap_or_default().to_string_lossy();
+    let text = sidecar::to_string(document, &name).map_err(|e| SidecarError::Serialize {
+        path: path.clone(),
+        message: e.to_string(),
+    })?;
+    write_atomic_plain(&path, text.as_bytes())
+        .map_err(|source| SidecarError::Write { path, source })
+}
+
+/// Removes the recovery file of `article`, if there is one.
+pub fn discard(article: &Path) -> std::io::Result<()> {
+    match std::fs::remove_file(recovery_path(article)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+/// What the recovery file of one article should hold.
+#[derive(Debug)]
+struct Wanted {
+    /// The revision it describes; later requests for the same article replace earlier ones.
+    revision: u64,
+    /// The unsaved document, or `None` once everything is saved (the file goes).
+    document: Option<Document>,
+    /// Whether the worker has carried it out.
+    done: bool,
+}
+
+#[derive(Debug, Default)]
+struct State {
+    wanted: HashMap<PathBuf, Wanted>,
+    /// Set when the recorder is dropped: the worker finishes what is pending and ends.
+    closing: bool,
+    /// Requests carried out (or replaced by later ones), for [`Recorder::flush`].
+    carried_out: u64,
+    requested: u64,
+}
+
+#[derive(Debug, Default)]
+struct Shared {
+    state: Mutex<State>,
+    wake: Condvar,
+}
+
+/// Keeps the recovery files of open articles up to date on a thread of its own.
+#[derive(Debug)]
+pub struct Recorder {
+    shared: Arc<Shared>,
+    worker: Option<std::thread::JoinHandle<()>>,
+}
+
+/// Every live recorder, for the panic hook.
+static RECORDERS: Mutex<Vec<Weak<Shared>>> = Mutex::new(Vec::new());
+
+impl Default for Recorder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Recorder {
+    /// Starts the worker.
+    pub fn new() -> Self {
+        let shared = Arc::new(Shared::default());
+        let for_worker = Arc::clone(&shared);
+        let worker = std::thread::Builder::new()
+            .name("marsad-recovery".into())
+            .spawn(move || work(&for_worker))
+            .map_err(|e| log::error!("no recovery thread: {e}"))
+            .ok();
+        let mut all = RECORDERS.lock().unwrap_or_else(PoisonError::into_inner);
+        all.retain(|w| w.strong_count() > 0);
+        all.push(Arc::downgrade(&shared));
+        Self { shared, worker }
+    }
+
+    /// Records the state of `article` at `revision`: its unsaved document, or `None` when
+    /// everything is saved. Older revisions than one already recorded are ignored.
+    pub fn record(&self, article: &Path, revision: u64, document: Option<Document>) {
+        let mut state = self.lock();
+        if state
+            .wanted
+            .get(article)
+            .is_some_and(|w| w.revision > revision)
+        {
+            return;
+        }
+        state.requested += 1;
+        state.wanted.insert(
+            article.to_path_buf(),
+            Wanted {
+                revision,
+                document,
+                done: false,
+            },
+        );
+        self.shared.wake.notify_all();
+    }
+
+    /// Waits until everything recorded so far is on disk.
+    pub fn flush(&self) {
+        let mut state = self.lock();
+        let target = state.requested;
+        while state.carried_out < target && self.worker.is_some() {
+            state = self
+                .shared
+                .wake
+                .wait(state)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.shared
+            .state
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+impl Drop for Recorder {
+    fn drop(&mut self) {
+        self.lock().closing = true;
+        self.shared.wake.notify_all();
+        if let Some(worker) = self.worker.take() {
+            let _ = worker.join();
+        }
+    }
+}
+
+fn work(shared: &Shared) {
+    let mut state = shared.state.lock().unwrap_or_else(PoisonError::into_inner);
+    loop {
+        let next = state
+            .wanted
+            .iter_mut()
+            .find(|(_, w)| !w.done)
+            .map(|(path, w)| (path.clone(), w.revision, w.document.take()));
+        let Some((article, revision, document)) = next else {
+            state.carried_out = state.requested;
+            shared.wake.notify_all();
+            if state.closing {
+                return;
+            }
+            state = shared
+                .wake
+                .wait(state)
+                .unwrap_or_else(PoisonError::into_inner);
+            continue;
+        };
+        drop(state);
+        carry_out(&article, document.as_ref());
+        state = shared.state.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(w) = state.wanted.get_mut(&article)
+            && w.revision == revision
+            && w.document.is_none()
+        {
+            w.done = true;
+            // A saved article needs nothing more; an unsaved one keeps its revision, so a
+            // late request for an older one is still ignored.
+            if document.is_none() {
+                state.wanted.remove(&article);
+            }
+        }
+    }
+}
+
+fn carry_out(article: &Path, document: Option<&Document>) {
+    let result = match document {
+        Some(doc) => write(article, doc).map_err(|e| e.to_string()),
+        None => discard(article).map_err(|e| format!("{}: {e}", article.display())),
+    };
+    if let Err(e) = result {
+        log::warn!("recovery file not updated: {e}");
+    }
+}
+
+/// Makes a panic write every recovery file still pending before the process ends, then
+/// report as usual.
+pub fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        write_pending();
+        previous(info);
+    }));
+}
+
+/// Writes, on this thread, what recorders have been asked to write and have not yet.
+pub fn write_pending() {
+    let recorders: Vec<Arc<Shared>> = match RECORDERS.try_lock() {
+        Ok(all) => all.iter().filter_map(Weak::upgrade).collect(),
+        Err(_) => return,
+    };
+    for shared in recorders {
+        // The panic may have happened while this lock was held: then give up rather than
+        // deadlock.
+        let Ok(mut state) = shared.state.try_lock() else {
+            continue;
+        };
+        for (article, wanted) in &mut state.wanted {
+            if let Some(doc) = wanted.document.take() {
+                carry_out(article, Some(&doc));
+                wanted.done = true;
+            }
+        }
+    }
+}
