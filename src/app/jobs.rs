@@ -40,11 +40,28 @@ pub struct Saving {
 
 impl Saving {
     /// Starts writing a snapshot.
-    pub fn start(job: SaveJob, revision: u64, ctx: &egui::Context) -> Self {
+    /// Starts writing a snapshot, once the recovery file (if `recovery` is given) holds it:
+    /// a kill in the middle then leaves the newest work in one of the two files.
+    pub fn start(
+        job: SaveJob,
+        revision: u64,
+        recovery: Option<crate::store::recovery::Waiter>,
+        ctx: &egui::Context,
+    ) -> Self {
         Self {
             revision,
             path: job.sidecar_path.clone(),
-            rx: spawn("marsad-save", ctx, move || job.run()),
+            rx: spawn("marsad-save", ctx, move || {
+                if let Some(waiter) = recovery
+                    && !waiter.wait_written(&job.article_path, revision, Duration::from_secs(5))
+                {
+                    log::warn!(
+                        "{}: saving before the recovery file was written",
+                        job.article_path.display()
+                    );
+                }
+                job.run()
+            }),
         }
     }
 

@@ -397,8 +397,11 @@ impl MarsadApp {
         let Screen::Article(ws) = &mut self.screen else {
             return;
         };
+        let recovery = ws.recovery.is_none().then(|| self.recorder.waiter());
         match ws.session.save_job() {
-            Ok((job, revision)) => self.saving = Some(Saving::start(job, revision, ctx)),
+            Ok((job, revision)) => {
+                self.saving = Some(Saving::start(job, revision, recovery, ctx));
+            }
             Err(e) => {
                 self.failed_revision = Some(ws.session.revision());
                 self.say_error(e.to_string());
@@ -452,6 +455,11 @@ impl MarsadApp {
         if !ws.session.is_dirty() {
             return Ok(());
         }
+        // The recovery file first holds what is saved, so it is never older than the sidecar.
+        self.flush_recovery();
+        let Screen::Article(ws) = &mut self.screen else {
+            return Ok(());
+        };
         let reloaded = ws.session.save_now().map_err(|e| e.to_string())?;
         if let Some(reloaded) = reloaded {
             ws.after_change();
@@ -649,8 +657,10 @@ impl eframe::App for MarsadApp {
         self.chrome(ui);
         self.disk_windows(&ctx);
         self.watch_disk(&ctx);
-        self.autosave(&ctx);
+        // Recorded before the autosave starts, which waits for the recovery file to hold
+        // what it saves.
         self.record_recovery();
+        self.autosave(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {

@@ -81,6 +81,8 @@ struct State {
     wanted: HashMap<PathBuf, Wanted>,
     /// Set when the recorder is dropped: the worker finishes what is pending and ends.
     closing: bool,
+    /// The newest revision whose document the file holds (or held), per article.
+    written: HashMap<PathBuf, u64>,
     /// Requests carried out (or replaced by later ones), for [`Recorder::flush`].
     carried_out: u64,
     requested: u64,
@@ -125,15 +127,15 @@ impl Recorder {
     }
 
     /// Records the state of `article` at `revision`: its unsaved document, or `None` when
-    /// everything is saved. Older revisions than one already recorded are ignored.
+    /// everything is saved. Older revisions than one already recorded are ignored, and so is
+    /// `None` for an article this recorder never wrote a file for: a recovery file it did not
+    /// write (left by a crash, or unreadable) is the analyst's to restore or discard.
     pub fn record(&self, article: &Path, revision: u64, document: Option<Document>) {
         let mut state = self.lock();
-        if state
-            .wanted
-            .get(article)
-            .is_some_and(|w| w.revision > revision)
-        {
-            return;
+        match state.wanted.get(article) {
+            Some(w) if w.revision > revision => return,
+            None if document.is_none() => return,
+            _ => {}
         }
         state.requested += 1;
         state.wanted.insert(
@@ -160,11 +162,46 @@ impl Recorder {
         }
     }
 
+    /// A handle for a save thread to wait on ([`Waiter::wait_written`]).
+    pub fn waiter(&self) -> Waiter {
+        Waiter(Arc::clone(&self.shared))
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, State> {
         self.shared
             .state
             .lock()
             .unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+/// Lets a save wait until the recovery file holds at least what it is about to save, so that
+/// the recovery file is never older than the sidecar: whatever a kill interrupts, it holds the
+/// newest work, or the same as the sidecar.
+#[derive(Clone, Debug)]
+pub struct Waiter(Arc<Shared>);
+
+impl Waiter {
+    /// Waits (up to `limit`) until the recovery file of `article` holds `revision` or newer.
+    /// Returns whether it does.
+    pub fn wait_written(&self, article: &Path, revision: u64, limit: std::time::Duration) -> bool {
+        let deadline = std::time::Instant::now() + limit;
+        let mut state = self.0.state.lock().unwrap_or_else(PoisonError::into_inner);
+        loop {
+            if state.written.get(article).is_some_and(|&r| r >= revision) {
+                return true;
+            }
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() || state.closing {
+                return false;
+            }
+            state = self
+                .0
+                .wake
+                .wait_timeout(state, left)
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
+        }
     }
 }
 
@@ -201,6 +238,10 @@ fn work(shared: &Shared) {
         drop(state);
         carry_out(&article, document.as_ref());
         state = shared.state.lock().unwrap_or_else(PoisonError::into_inner);
+        if document.is_some() {
+            state.written.insert(article.clone(), revision);
+        }
+        shared.wake.notify_all();
         if let Some(w) = state.wanted.get_mut(&article)
             && w.revision == revision
             && w.document.is_none()

@@ -62,6 +62,20 @@ fn crash_child() {
     }
 }
 
+/// Temporary files that interrupted writes left in `dir`.
+fn temporary_files(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .ends_with(".tmp")
+        })
+        .count()
+}
+
 #[test]
 fn killed_mid_save_leaves_a_whole_sidecar() {
     let dir = tempfile::tempdir().unwrap();
@@ -104,16 +118,192 @@ fn killed_mid_save_leaves_a_whole_sidecar() {
         "the child saved in only {advanced} of {ITERATIONS} runs"
     );
     // Temporary files left behind show that kills landed in the middle of writes.
-    let torn = std::fs::read_dir(dir.path())
-        .unwrap()
-        .filter(|e| {
-            e.as_ref()
-                .unwrap()
-                .file_name()
-                .to_string_lossy()
-                .ends_with(".tmp")
-        })
-        .count();
+    let torn = temporary_files(dir.path());
     eprintln!("{ITERATIONS} kills, {advanced} after new saves, {torn} mid-write");
     assert!(torn > 0, "no kill landed mid-write");
+}
+
+const APP_CHILD_ENV: &str = "MARSAD_AUTOSAVE_CHILD_DIR";
+const APP_ITERATIONS: usize = 200;
+/// Annotations in the sidecar, so that each save takes a while to write.
+const APP_ANNOTATIONS: usize = 400;
+
+/// The generation a document's title names (0 without a title).
+fn title_generation(doc: &Document) -> usize {
+    doc.meta
+        .title
+        .as_deref()
+        .and_then(|t| t.strip_prefix("generation "))
+        .map_or(0, |n| n.parse().unwrap())
+}
+
+/// Checks that a sidecar or recovery file is whole: every annotation there, and a generation.
+fn whole_generation(path: &Path) -> Option<usize> {
+    let parsed = store::load_sidecar(path).unwrap_or_else(|e| panic!("{e}"))?;
+    assert_eq!(
+        parsed.document.annotations().len(),
+        APP_ANNOTATIONS,
+        "{} is whole",
+        path.display()
+    );
+    Some(title_generation(&parsed.document))
+}
+
+/// Not a test on its own: the app that the autosave kill test runs and kills. It opens the
+/// article in the real window (headless), restores a recovery file if one is offered, and
+/// then renames the article, generation after generation, letting the autosave run after
+/// each. It prints `recorded N` once generation N is in the recovery file, `saving` when an
+/// autosave starts and `saved` when the window sees it finish.
+#[test]
+#[ignore = "run by crash_safety::killed_while_autosaving_loses_nothing_recorded"]
+fn autosave_child() {
+    use std::io::Write as _;
+    let Some(dir) = std::env::var_os(APP_CHILD_ENV) else {
+        return;
+    };
+    let article = PathBuf::from(dir).join("article.txt");
+    let settings = marsad::app::settings::Settings {
+        panels: marsad::app::settings::Panels {
+            lists: false,
+            inspector: false,
+            claims: false,
+        },
+        ..Default::default()
+    };
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(800.0, 600.0))
+        // A quarter second a frame: the autosave comes four frames after a change.
+        .with_step_dt(0.25)
+        .build_eframe(move |cc| {
+            marsad::app::MarsadApp::with_settings(&cc.egui_ctx, Some(article), settings)
+        });
+    while harness.state().is_loading() {
+        std::thread::sleep(Duration::from_millis(2));
+        harness.step();
+    }
+    harness.step();
+    harness.state_mut().settle_recovery(true);
+    let mut out = std::io::stdout().lock();
+    let ws = harness.state().workspace().unwrap();
+    for n in title_generation(ws.session.document()) + 1.. {
+        let ws = harness.state_mut().workspace_mut().unwrap();
+        let mut meta = ws.session.document().meta.clone();
+        meta.title = Some(format!("generation {n}"));
+        ws.run(marsad::session::Command::SetMeta(Box::new(meta)))
+            .unwrap();
+        harness.state_mut().flush_recovery();
+        writeln!(out, "recorded {n}").unwrap();
+        out.flush().unwrap();
+        for _ in 0..6 {
+            let was = harness.state().is_saving();
+            harness.step();
+            let is = harness.state().is_saving();
+            if is != was {
+                writeln!(out, "{}", if is { "saving" } else { "saved" }).unwrap();
+                out.flush().unwrap();
+            }
+        }
+    }
+}
+
+#[test]
+fn killed_while_autosaving_loses_nothing_recorded() {
+    use std::io::BufRead as _;
+    let dir = tempfile::tempdir().unwrap();
+    let article = write(dir.path(), "article.txt", TEXT);
+    let sidecar = sidecar_path(&article);
+    let mut doc = Document::new(marsad::article::sha256_hex(TEXT));
+    for i in 0..APP_ANNOTATIONS {
+        let mut a = tag(&mut doc, TEXT, AnnotationKind::Actor, "المتحدث", 0);
+        doc.remove_annotation(a.id);
+        a.id = marsad::model::AnnotationId::new();
+        a.note = format!("annotation {i}: {}", "ملاحظة ".repeat(10));
+        doc.upsert_annotation(a);
+    }
+    store::save(&sidecar, &doc, &article).unwrap();
+    let recovery = store::recovery::recovery_path(&article);
+    let exe = std::env::current_exe().unwrap();
+    let (mut newest, mut mid_save, mut with_recovery, mut torn, mut while_saving) = (0, 0, 0, 0, 0);
+    for i in 0..APP_ITERATIONS {
+        let mut child = Command::new(&exe)
+            .args([
+                "crash_safety::autosave_child",
+                "--exact",
+                "--ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(APP_CHILD_ENV, dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+        let (tx, rx) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            for line in lines.map_while(Result::ok) {
+                if tx.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        // Kill it a moment after an autosave starts, at a different moment each time.
+        let mut recorded = 0;
+        let deadline = Instant::now() + Duration::from_secs(60);
+        loop {
+            let line = rx
+                .recv_timeout(deadline.saturating_duration_since(Instant::now()))
+                .expect("the child starts saving");
+            if let Some(n) = line.strip_prefix("recorded ") {
+                recorded = n.parse().unwrap();
+            } else if line == "saving" && recorded > 0 {
+                break;
+            }
+        }
+        std::thread::sleep(Duration::from_micros((i as u64 * 7919) % 4000));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        reader.join().unwrap();
+        let mut in_save = true;
+        for line in rx.try_iter() {
+            match line.as_str() {
+                "saving" => in_save = true,
+                "saved" => in_save = false,
+                _ => {}
+            }
+            if let Some(n) = line.strip_prefix("recorded ") {
+                recorded = recorded.max(n.parse().unwrap());
+            }
+        }
+        while_saving += usize::from(in_save);
+        let saved = whole_generation(&sidecar).expect("the sidecar is there");
+        let recovered = whole_generation(&recovery);
+        with_recovery += usize::from(recovered.is_some());
+        // What the next start restores: the recovery file when there is one.
+        let restored = recovered.unwrap_or(saved);
+        assert!(
+            restored >= saved,
+            "the recovery file ({restored}) is older than the sidecar ({saved})"
+        );
+        assert!(
+            restored >= recorded,
+            "run {i}: generation {recorded} was recorded, but only {restored} survives"
+        );
+        assert!(restored >= newest, "went back from {newest} to {restored}");
+        let now_torn = temporary_files(dir.path());
+        mid_save += usize::from(now_torn > torn);
+        torn = now_torn;
+        newest = restored;
+    }
+    eprintln!(
+        "{APP_ITERATIONS} kills: {while_saving} before the window saw the autosave finish, \
+         {mid_save} in the middle of writing a file (a temporary file left); generation \
+         {newest} reached, {with_recovery} kills left a recovery file"
+    );
+    assert!(
+        while_saving >= APP_ITERATIONS / 2,
+        "only {while_saving} kills landed while autosaving"
+    );
+    assert!(mid_save > 0, "no kill landed in the middle of a write");
+    assert!(newest >= APP_ITERATIONS, "each run recorded a generation");
 }

@@ -14,6 +14,7 @@ mod export;
 mod history;
 mod matching;
 mod reanchoring;
+mod reliability;
 mod session;
 mod shaping;
 mod sidecar_roundtrip;

@@ -15,12 +15,12 @@ use marsad::model::AnnotationKind;
 use crate::app_window::{document, harness_with, key};
 use crate::view_ui::{before_rtl_char, clicks, offset};
 
-fn full(path: PathBuf) -> Harness<'static, MarsadApp> {
+pub fn full(path: PathBuf) -> Harness<'static, MarsadApp> {
     harness_with(path, egui::vec2(1280.0, 900.0), Settings::default())
 }
 
 /// Steps frames until `done` holds, for at most ten seconds.
-fn until(harness: &mut Harness<'_, MarsadApp>, what: &str, done: impl Fn(&MarsadApp) -> bool) {
+pub fn until(harness: &mut Harness<'_, MarsadApp>, what: &str, done: impl Fn(&MarsadApp) -> bool) {
     let deadline = Instant::now() + Duration::from_secs(10);
     while !done(harness.state()) {
         assert!(Instant::now() < deadline, "timed out waiting for {what}");
@@ -31,14 +31,14 @@ fn until(harness: &mut Harness<'_, MarsadApp>, what: &str, done: impl Fn(&Marsad
 }
 
 /// Double-clicks the word `needle` and presses `key`.
-fn tag_word(harness: &mut Harness<'_, MarsadApp>, text: &str, needle: &str, key: Key) {
+pub fn tag_word(harness: &mut Harness<'_, MarsadApp>, text: &str, needle: &str, key: Key) {
     let at = before_rtl_char(harness, offset(text, needle) + 1);
     clicks(harness, at, Modifiers::NONE, 2);
     harness.key_press(key);
     harness.run();
 }
 
-fn copy_sample(dir: &Path, name: &str) -> PathBuf {
+pub fn copy_sample(dir: &Path, name: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::copy(marsad::app::SAMPLE_ARTICLE, &path).unwrap();
     path

@@ -1,0 +1,332 @@
+//! No annotation lost to a second window, another writer or a crash: the article lock, merging
+//! a sidecar changed on disk, and recovery files.
+
+use egui::Key;
+use egui_kittest::kittest::Queryable as _;
+use marsad::model::merge;
+use marsad::model::{AnnotationKind, Document};
+use marsad::store::{self, recovery, sidecar_path};
+
+use crate::app_window::document;
+use crate::common::{tag, write};
+use crate::workflow_ui::{copy_sample, full, tag_word, until};
+
+/// Steps a second and a half of frames (egui time): past the disk check and the autosave delay.
+fn wait_a_moment(harness: &mut egui_kittest::Harness<'_, marsad::app::MarsadApp>) {
+    for _ in 0..90 {
+        harness.step();
+    }
+}
+
+fn quotes(doc: &Document) -> Vec<String> {
+    let mut out: Vec<String> = doc
+        .annotations()
+        .iter()
+        .map(|a| a.span.quote.clone())
+        .collect();
+    out.sort();
+    out
+}
+
+/// Saves as another program would: reads the sidecar, changes it, writes it back.
+fn edit_outside(article: &std::path::Path, change: impl FnOnce(&str, &mut Document)) {
+    let mut other = store::open(article).unwrap();
+    let text = other.article.text.clone();
+    change(&text, &mut other.document);
+    other.save().unwrap();
+}
+
+#[test]
+fn merging_keeps_each_side_s_changes_and_reports_what_both_changed() {
+    const TEXT: &str = "قال المتحدث إن القصف طال الرملة وإن الجيش نفى ذلك.\n";
+    let mut base = Document::new("h");
+    let shared = tag(&mut base, TEXT, AnnotationKind::Actor, "المتحدث", 0);
+    let both = tag(
+        &mut base,
+        TEXT,
+        AnnotationKind::Claim,
+        "القصف طال الرملة",
+        0,
+    );
+    let mut ours = base.clone();
+    let mut theirs = base.clone();
+    tag(&mut ours, TEXT, AnnotationKind::Location, "الرملة", 0);
+    tag(&mut theirs, TEXT, AnnotationKind::Actor, "الجيش", 0);
+    theirs.remove_annotation(shared.id);
+    let mut mine = both.clone();
+    mine.note = "mine".into();
+    ours.upsert_annotation(mine);
+    let mut yours = both.clone();
+    yours.note = "theirs".into();
+    theirs.upsert_annotation(yours);
+
+    let merged = merge::merge(&base, &ours, &theirs);
+    assert_eq!(
+        quotes(&merged.document),
+        ["الجيش", "الرملة", "القصف طال الرملة"],
+        "their addition and removal, and our addition, are all kept"
+    );
+    assert_eq!(merged.conflicts.len(), 1);
+    assert_eq!(merged.conflicts[0].ours.as_ref().unwrap().note, "mine");
+    assert_eq!(merged.conflicts[0].theirs.as_ref().unwrap().note, "theirs");
+    assert_eq!(merged.document.annotation(both.id).unwrap().note, "mine");
+    merged.document.validate().unwrap();
+
+    let diff = merge::diff(&base, &merged.document);
+    assert_eq!(
+        diff.summary(),
+        "2 annotations added, 1 removed, 1 changed",
+        "{diff:?}"
+    );
+    let edit = merge::edits_to(&ours, &merged.document);
+    let mut applied = ours.clone();
+    applied.apply(edit).unwrap();
+    assert_eq!(applied, merged.document);
+}
+
+#[test]
+fn an_outside_edit_while_changes_are_unsaved_is_merged_not_written_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let mut harness = full(path.clone());
+    let text = harness.state().opened().unwrap().article.text.clone();
+    tag_word(&mut harness, &text, "الرملة", Key::L);
+    harness.get_by_label("Unsaved changes");
+    // Another program saves a sidecar with an annotation of its own before the autosave.
+    edit_outside(&path, |text, doc| {
+        tag(doc, text, AnnotationKind::Actor, "القوات المشتركة", 0);
+    });
+    wait_a_moment(&mut harness);
+    until(&mut harness, "the merged save", |app| {
+        !app.is_saving() && !app.workspace().unwrap().session.is_dirty()
+    });
+    harness.get_by_label_contains("The sidecar was changed on disk");
+    harness.get_by_label_contains("merged with the unsaved changes here");
+    let on_disk = store::open(&path).unwrap().document;
+    assert_eq!(quotes(&on_disk), ["الرملة", "القوات المشتركة"]);
+    assert_eq!(quotes(document(&harness)), ["الرملة", "القوات المشتركة"]);
+    // The merge is one step: undoing it leaves this window's own change.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(quotes(document(&harness)), ["الرملة"]);
+}
+
+#[test]
+fn an_annotation_edited_on_both_sides_is_shown_as_a_conflict_and_theirs_can_be_taken() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut doc = Document::new(marsad::article::sha256_hex(&text));
+    let a = tag(&mut doc, &text, AnnotationKind::Location, "الرملة", 0);
+    store::save(&sidecar_path(&path), &doc, &path).unwrap();
+    let mut harness = full(path.clone());
+    {
+        let ws = harness.state_mut().workspace_mut().unwrap();
+        let mut mine = ws.session.document().annotation(a.id).unwrap().clone();
+        mine.note = "mine".into();
+        ws.run(marsad::session::Command::UpdateAnnotation(Box::new(mine)))
+            .unwrap();
+    }
+    edit_outside(&path, |_, doc| {
+        let mut theirs = doc.annotation(a.id).unwrap().clone();
+        theirs.note = "theirs".into();
+        doc.upsert_annotation(theirs);
+    });
+    wait_a_moment(&mut harness);
+    until(&mut harness, "the merged save", |app| {
+        !app.is_saving() && !app.workspace().unwrap().session.is_dirty()
+    });
+    harness.get_by_label_contains("1 changed both here and there");
+    harness.get_by_label("Conflicts");
+    assert_eq!(document(&harness).annotation(a.id).unwrap().note, "mine");
+    harness.get_by_label("Take theirs").click();
+    harness.run();
+    assert_eq!(document(&harness).annotation(a.id).unwrap().note, "theirs");
+    assert!(harness.query_by_label("Take theirs").is_none());
+}
+
+#[test]
+fn a_sidecar_changed_on_disk_with_nothing_unsaved_is_reloaded() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let mut harness = full(path.clone());
+    edit_outside(&path, |text, doc| {
+        tag(doc, text, AnnotationKind::Location, "وادي السدر", 0);
+    });
+    wait_a_moment(&mut harness);
+    harness.run();
+    harness.get_by_label_contains("reloaded");
+    assert_eq!(quotes(document(&harness)), ["وادي السدر"]);
+    assert!(!harness.state().workspace().unwrap().session.is_dirty());
+}
+
+#[test]
+fn an_article_edited_on_disk_is_reopened_with_its_annotations_placed_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let mut harness = full(path.clone());
+    let text = harness.state().opened().unwrap().article.text.clone();
+    tag_word(&mut harness, &text, "الرملة", Key::L);
+    let edited = format!("سطر جديد أضيف في أول المقال.\n{text}");
+    std::fs::write(&path, &edited).unwrap();
+    wait_a_moment(&mut harness);
+    until(&mut harness, "the reopened article", |app| {
+        !app.is_loading() && app.opened().unwrap().article.text == edited
+    });
+    harness.get_by_label_contains("the article was edited on disk and is reopened");
+    let doc = document(&harness);
+    assert_eq!(
+        quotes(doc),
+        ["الرملة"],
+        "the unsaved tag was saved, then placed again"
+    );
+    let a = &doc.annotations()[0];
+    let idx = marsad::model::IndexedText::new(&edited);
+    assert!(a.span.matches(&idx), "placed in the new text");
+}
+
+#[test]
+fn a_second_window_is_told_another_holds_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let first = full(path.clone());
+    assert!(store::lock::lock_path(&path).exists());
+    let mut second = full(path.clone());
+    second.get_by_label_contains("has this article open, so it is read-only here");
+    second.get_by_label("Read-only");
+    let text = second.state().opened().unwrap().article.text.clone();
+    tag_word(&mut second, &text, "الرملة", Key::L);
+    assert!(document(&second).annotations().is_empty(), "nothing tagged");
+    second.get_by_label_contains("annotations are read-only");
+    // The analyst chooses to edit here too.
+    second.get_by_label("Edit anyway").click();
+    second.run();
+    // Far enough from the last clicks that the next two are a double-click, not a triple.
+    wait_a_moment(&mut second);
+    tag_word(&mut second, &text, "الرملة", Key::L);
+    assert_eq!(quotes(document(&second)), ["الرملة"]);
+    drop(second);
+    drop(first);
+    assert!(
+        !store::lock::lock_path(&path).exists(),
+        "the lock file is cleaned up"
+    );
+}
+
+#[test]
+fn unsaved_changes_are_in_the_recovery_file_until_they_are_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let mut harness = full(path.clone());
+    let text = harness.state().opened().unwrap().article.text.clone();
+    tag_word(&mut harness, &text, "الرملة", Key::L);
+    harness.state_mut().flush_recovery();
+    let found = recovery::load(&path).unwrap().expect("a recovery file");
+    assert_eq!(quotes(&found.document), ["الرملة"]);
+    wait_a_moment(&mut harness);
+    until(&mut harness, "the autosave", |app| {
+        !app.is_saving() && !app.workspace().unwrap().session.is_dirty()
+    });
+    harness.state_mut().flush_recovery();
+    assert!(
+        recovery::load(&path).unwrap().is_none(),
+        "removed once saved"
+    );
+    assert!(!recovery::recovery_path(&path).exists());
+}
+
+#[test]
+fn a_recovery_file_is_offered_with_its_differences_and_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut saved = Document::new(marsad::article::sha256_hex(&text));
+    tag(&mut saved, &text, AnnotationKind::Location, "الرملة", 0);
+    store::save(&sidecar_path(&path), &saved, &path).unwrap();
+    let mut unsaved = saved.clone();
+    tag(
+        &mut unsaved,
+        &text,
+        AnnotationKind::Actor,
+        "القوات المشتركة",
+        0,
+    );
+    tag(
+        &mut unsaved,
+        &text,
+        AnnotationKind::Location,
+        "وادي السدر",
+        0,
+    );
+    recovery::write(&path, &unsaved).unwrap();
+
+    let mut harness = full(path.clone());
+    harness.get_by_label("Recover unsaved annotations");
+    harness.get_by_label_contains("2 annotations added");
+    harness.get_by_label_contains("+ actor: «القوات المشتركة»");
+    assert_eq!(
+        quotes(document(&harness)),
+        ["الرملة"],
+        "nothing changes until asked"
+    );
+    harness.get_by_label("Restore").click();
+    harness.run();
+    assert_eq!(
+        quotes(document(&harness)),
+        ["الرملة", "القوات المشتركة", "وادي السدر"]
+    );
+    wait_a_moment(&mut harness);
+    until(&mut harness, "the autosave", |app| {
+        !app.is_saving() && !app.workspace().unwrap().session.is_dirty()
+    });
+    harness.state_mut().flush_recovery();
+    assert_eq!(
+        quotes(&store::open(&path).unwrap().document),
+        ["الرملة", "القوات المشتركة", "وادي السدر"]
+    );
+    assert!(!recovery::recovery_path(&path).exists());
+}
+
+#[test]
+fn a_discarded_recovery_is_deleted_and_one_with_nothing_new_is_removed_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut unsaved = Document::new(marsad::article::sha256_hex(&text));
+    tag(
+        &mut unsaved,
+        &text,
+        AnnotationKind::Actor,
+        "القوات المشتركة",
+        0,
+    );
+    recovery::write(&path, &unsaved).unwrap();
+    let mut harness = full(path.clone());
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert!(document(&harness).annotations().is_empty());
+    assert!(!recovery::recovery_path(&path).exists());
+    drop(harness);
+
+    // A recovery file equal to the sidecar (the save finished, the removal did not).
+    store::save(&sidecar_path(&path), &unsaved, &path).unwrap();
+    recovery::write(&path, &unsaved).unwrap();
+    let harness = full(path.clone());
+    assert!(
+        harness
+            .query_by_label("Recover unsaved annotations")
+            .is_none()
+    );
+    assert!(!recovery::recovery_path(&path).exists());
+}
+
+#[test]
+fn a_recovery_file_that_cannot_be_read_is_reported_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "a.txt", "قال المتحدث إن الهدنة صامدة.\n");
+    std::fs::write(recovery::recovery_path(&path), "(format_version: 1, ent").unwrap();
+    let harness = full(path.clone());
+    harness.get_by_label_contains("A recovery file was found but cannot be read");
+    harness.get_by_label_contains("a.txt.marsad.ron.recovery");
+    assert!(recovery::recovery_path(&path).exists());
+}
