@@ -16,6 +16,7 @@ pub fn run(path: &Path, width: f32, size: f32, show_controls: bool) -> anyhow::R
         max_width: width,
         show_controls,
         neutral_rtl: mostly_rtl(&article.text),
+        rtl: None,
     };
     let ctx = headless_context();
     let mut out = std::io::stdout().lock();

@@ -42,6 +42,7 @@ fuzz_target!(|input: Input| {
         max_width: if input.width == 0 { f32::INFINITY } else { f32::from(input.width) / 4.0 },
         show_controls: input.show_controls,
         neutral_rtl: input.neutral_rtl,
+        rtl: None,
     };
     let mut shaper = Uneven;
     let layout = layout_paragraph(&text, &options, &mut shaper);

@@ -190,7 +190,20 @@ impl MarsadApp {
             }
             if let Some(loading) = &self.loading {
                 ui.spinner();
+                let progress = &loading.progress;
+                let stage = progress.stage();
+                let detail = match (stage, progress.bytes()) {
+                    (crate::store::Stage::Reading, (read, size)) if size >= 1 << 20 => {
+                        format!("reading {} of {} MB", read >> 20, size >> 20)
+                    }
+                    _ => stage.label().to_owned(),
+                };
                 ui.label(format!("Opening {}…", file_name(&loading.path)));
+                ui.add(
+                    egui::ProgressBar::new(progress.fraction())
+                        .desired_width(160.0)
+                        .text(detail),
+                );
             }
         });
     }
@@ -339,7 +352,7 @@ impl MarsadApp {
                     }
                 });
             }
-            Screen::Failed { message } => {
+            Screen::Failed { message, .. } => {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.colored_label(
                         ui.visuals().error_fg_color,

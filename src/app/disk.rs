@@ -81,9 +81,10 @@ pub(super) fn describe(reloaded: &Reloaded) -> String {
     };
     let n = reloaded.conflicts.len() + reloaded.other_conflicts;
     if n > 0 {
-        text.push_str(&format!(
-            "; {n} changed both here and there: this window's version was kept (see Conflicts)"
-        ));
+        text = format!(
+            "{text}; {n} changed both here and there: this window's version was kept (see \
+             Conflicts)"
+        );
     }
     text
 }
@@ -291,16 +292,13 @@ impl MarsadApp {
         if restore {
             match ws.run(Command::Replace(Box::new(offer.document))) {
                 Ok(_) => self.say(format!("Restored: {}", offer.diff.summary())),
-                Err(e) => {
-                    self.say_error(format!("Could not restore the recovery file: {e}"));
-                    return;
-                }
+                Err(e) => self.say_error(format!("Could not restore the recovery file: {e}")),
             }
         } else {
             match recovery::discard(&path) {
                 Ok(()) => self.say("The recovered annotations were discarded"),
                 Err(e) => {
-                    self.say_error(format!("{}: {e}", recovery::recovery_path(&path).display()))
+                    self.say_error(format!("{}: {e}", recovery::recovery_path(&path).display()));
                 }
             }
         }

@@ -300,7 +300,32 @@ fn entity_ui(
     });
 }
 
+/// The longest text a field edits: egui lays out a field's whole text every frame, so a
+/// longer one (a sidecar written by another tool) is shown shortened and kept as it is.
+const MAX_EDITABLE_BYTES: usize = 200_000;
+
+/// Shows a value too long to edit, and says so; `false` for a value that can be edited.
+fn too_long(ui: &mut egui::Ui, label: &str, value: &str) -> bool {
+    if value.len() <= MAX_EDITABLE_BYTES {
+        return false;
+    }
+    ui.label(label);
+    ui.colored_label(
+        ui.visuals().warn_fg_color,
+        format!(
+            "This {} is too long to edit here ({} characters); it is kept as it is.",
+            label.to_lowercase(),
+            value.chars().count()
+        ),
+    );
+    bidi_label(ui, value);
+    true
+}
+
 fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, valid: bool) {
+    if too_long(ui, label, value) {
+        return;
+    }
     let field = ui
         .horizontal(|ui| {
             let l = ui.label(label);
@@ -330,6 +355,9 @@ fn preview(ui: &mut egui::Ui, field: &egui::Response, text: &str) {
 
 /// A multi-line text field with its reading-order preview.
 fn note_field(ui: &mut egui::Ui, label: &str, value: &mut String) {
+    if too_long(ui, label, value) {
+        return;
+    }
     let l = ui.label(label);
     let field = ui
         .add(egui::TextEdit::multiline(value).desired_rows(2))

@@ -1,18 +1,24 @@
-//! Opening articles off the frame path: a worker thread loads, the frame polls a channel.
+//! Opening articles off the frame path: a worker thread reads the file, places the
+//! annotations and prepares the text for display and search; the frame polls a channel and
+//! shows the progress meanwhile, so a 50 MB article never stops the window.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use super::workspace::Workspace;
 use crate::article::LoadError;
-use crate::store::{self, Opened};
+use crate::store::{self, Progress, Stage};
 
 /// The result of one open.
-pub type Loaded = (PathBuf, Result<Opened, LoadError>);
+pub type Loaded = (PathBuf, Result<Box<Workspace>, LoadError>);
 
 /// An open in progress.
 pub struct Loading {
     /// What is being opened.
     pub path: PathBuf,
+    /// How far it has got.
+    pub progress: Arc<Progress>,
     rx: Receiver<Loaded>,
 }
 
@@ -22,10 +28,21 @@ impl Loading {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         let job = path.clone();
+        let progress = Arc::new(Progress::default());
+        let shared = Arc::clone(&progress);
         let spawned = std::thread::Builder::new()
             .name("marsad-open".into())
             .spawn(move || {
-                let result = store::open(&job);
+                let started = std::time::Instant::now();
+                let result = store::open_reporting(&job, &shared).map(|opened| {
+                    shared.set_stage(Stage::Preparing);
+                    Box::new(Workspace::new(opened))
+                });
+                log::info!(
+                    "{}: opened in {:.2} s",
+                    job.display(),
+                    started.elapsed().as_secs_f64()
+                );
                 // The receiver is gone only if the window closed meanwhile.
                 let _ = tx.send((job, result));
                 ctx.request_repaint();
@@ -39,9 +56,13 @@ impl Loading {
                     source,
                 }),
             ));
-            return Self { path, rx: rx2 };
+            return Self {
+                path,
+                progress,
+                rx: rx2,
+            };
         }
-        Self { path, rx }
+        Self { path, progress, rx }
     }
 
     /// The result, once the worker has finished.

@@ -46,7 +46,12 @@ pub const AUTOSAVE_DELAY: f64 = 1.0;
 enum Screen {
     Welcome,
     Article(Box<Workspace>),
-    Failed { message: String },
+    Failed {
+        /// Why.
+        message: String,
+        /// The article that failed, for moving on to the next one of the corpus.
+        path: PathBuf,
+    },
 }
 
 /// The system clipboard, opened on first use.
@@ -283,12 +288,11 @@ impl MarsadApp {
                 return;
             }
             let title = match result {
-                Ok(opened) => {
-                    let title = format!("Marsad — {}", opened.title());
+                Ok(mut ws) => {
+                    let title = format!("Marsad — {}", ws.session.opened().title());
                     // The previous article lets go of its lock before this one takes its own
                     // (it may be the same article, opened again).
                     self.screen = Screen::Welcome;
-                    let mut ws = Box::new(Workspace::new(opened));
                     ws.lock();
                     self.screen = Screen::Article(ws);
                     self.offer_recovery();
@@ -299,6 +303,7 @@ impl MarsadApp {
                     log::warn!("{e}");
                     self.screen = Screen::Failed {
                         message: e.to_string(),
+                        path: path.clone(),
                     };
                     format!("Marsad — {}", file_name(&path))
                 }
@@ -494,7 +499,11 @@ impl MarsadApp {
         if n == 0 {
             return Err("The folder has no articles".to_owned());
         }
-        let current = self.opened().and_then(|o| corpus.position(&o.article.path));
+        let current = match &self.screen {
+            Screen::Article(ws) => corpus.position(&ws.session.opened().article.path),
+            Screen::Failed { path, .. } => corpus.position(path),
+            Screen::Welcome => None,
+        };
         let next = match current {
             Some(i) => i.checked_add_signed(delta).filter(|&j| j < n),
             None => Some(0),

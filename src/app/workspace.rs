@@ -547,11 +547,16 @@ fn notices(opened: &Opened) -> Vec<Notice> {
             .iter()
             .filter(|(_, p)| matches!(p, Placement::Fuzzy { .. }))
             .count();
+        let what = if opened.anchoring.text_changed {
+            "The article text changed since the annotations were saved"
+        } else {
+            "Some annotations did not match the text at their offsets"
+        };
         out.push(Notice {
             error: false,
             text: format!(
-                "The article text changed since the annotations were saved: {} were placed again \
-                 ({fuzzy} on text that differs from their quote; their old quote is kept for review).",
+                "{what}: {} were placed again ({fuzzy} on text that differs from their quote; \
+                 their old quote is kept for review).",
                 changed.len()
             ),
             action: None,

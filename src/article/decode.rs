@@ -132,6 +132,12 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, String> {
         }
     };
     check_is_text(&text, encoding.replacements)?;
+    // A file saved twice by tools that add a byte order mark starts with two: the second is
+    // no more text than the first.
+    let text = match text.trim_start_matches('\u{feff}') {
+        rest if rest.len() == text.len() => text,
+        rest => rest.to_owned(),
+    };
     let (text, line_endings) = normalize_line_endings(text);
     Ok(Decoded {
         text,

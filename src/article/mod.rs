@@ -1,7 +1,7 @@
 //! Article loading: bytes from disk to the normalized text every offset counts into.
 //!
 //! An article is read whole, its encoding detected (BOM, then UTF-8, then a legacy guess by
-//! chardetng), decoded, and normalized: line endings become `\n` and a leading BOM is dropped.
+//! chardetng), decoded, and normalized: line endings become `\n` and leading BOMs are dropped.
 //! Nothing else is changed: no Unicode normalization, so the text the analyst sees is the
 //! text the author wrote, and code-point offsets into it are stable. Markdown front matter
 //! (`---` … `---` with `key: value` lines) is read as metadata and is not part of the text.
@@ -20,6 +20,9 @@ pub use meta::{FrontMatter, detect_language};
 
 /// The largest article Marsad opens: 64 MiB of bytes on disk.
 pub const MAX_ARTICLE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The longest title taken from an article's first line, in characters.
+pub const MAX_TITLE_CHARS: usize = 200;
 
 /// File extensions that a corpus folder is searched for.
 pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text"];
@@ -146,7 +149,13 @@ impl LoadError {
 impl Article {
     /// Reads and normalizes the article at `path`.
     pub fn load(path: &Path) -> Result<Self, LoadError> {
-        let bytes = read_bounded(path)?;
+        Self::load_reporting(path, &|_, _| {})
+    }
+
+    /// Reads and normalizes the article at `path`, calling `on_read(bytes read, size)` as the
+    /// file is read (a megabyte at a time), for a progress bar.
+    pub fn load_reporting(path: &Path, on_read: &dyn Fn(u64, u64)) -> Result<Self, LoadError> {
+        let bytes = read_bounded(path, on_read)?;
         Self::from_bytes(path, &bytes)
     }
 
@@ -177,17 +186,26 @@ impl Article {
         })
     }
 
-    /// The title: front matter's, else the first non-empty line (Markdown `#` marks removed).
+    /// The title: front matter's, else the first non-empty line (Markdown `#` marks removed),
+    /// cut after [`MAX_TITLE_CHARS`] with an ellipsis (a file with no line breaks has no title
+    /// line).
     pub fn title(&self) -> String {
         if let Some(title) = &self.front_matter.title {
             return title.clone();
         }
-        self.text
+        let line = self
+            .text
             .lines()
             .map(|line| line.trim().trim_start_matches('#').trim())
             .find(|line| !line.is_empty())
-            .unwrap_or_default()
-            .to_owned()
+            .unwrap_or_default();
+        match line.char_indices().nth(MAX_TITLE_CHARS) {
+            None => line.to_owned(),
+            Some((cut, _)) => {
+                let cut = line[..cut].rfind(' ').unwrap_or(cut);
+                format!("{}…", line[..cut].trim_end())
+            }
+        }
     }
 
     /// Paragraphs as the layout sees them: non-blank lines.
@@ -228,7 +246,7 @@ pub fn sha256_hex(text: &str) -> String {
 }
 
 /// Reads a regular file of at most [`MAX_ARTICLE_BYTES`], with a precise error otherwise.
-fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
+fn read_bounded(path: &Path, on_read: &dyn Fn(u64, u64)) -> Result<Vec<u8>, LoadError> {
     let owned = || path.to_path_buf();
     let meta = std::fs::metadata(path).map_err(|source| match source.kind() {
         std::io::ErrorKind::NotFound => LoadError::NotFound { path: owned() },
@@ -256,9 +274,18 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, LoadError> {
     let file = std::fs::File::open(path).map_err(io)?;
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     // The file may grow between stat and read: never read more than the limit.
-    file.take(MAX_ARTICLE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io)?;
+    let mut reader = file.take(MAX_ARTICLE_BYTES + 1);
+    loop {
+        let before = bytes.len();
+        let read = (&mut reader)
+            .take(1 << 20)
+            .read_to_end(&mut bytes)
+            .map_err(io)?;
+        on_read(bytes.len() as u64, meta.len().max(bytes.len() as u64));
+        if read == 0 || bytes.len() == before {
+            break;
+        }
+    }
     if bytes.len() as u64 > MAX_ARTICLE_BYTES {
         return Err(LoadError::TooLarge {
             path: owned(),

@@ -38,6 +38,7 @@ pub struct ArticleMeta {
 
 impl ArticleMeta {
     /// The metadata an analyst edits: all but the text hash, which re-anchoring sets.
+    #[must_use]
     pub fn without_hash(&self) -> Self {
         Self {
             text_sha256: String::new(),

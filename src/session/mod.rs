@@ -442,32 +442,41 @@ impl Session {
                 annotation,
                 orphan,
                 entities,
-            } => {
-                let Some(a) = annotation else {
-                    doc.annotation(id).ok_or(CommandError::NoAnnotation)?;
-                    return Ok((Edit::RemoveAnnotation(id), Applied::default()));
-                };
-                let speaker = a.claim.as_ref().and_then(|c| c.speaker);
-                let mut edits: Vec<Edit> = a
-                    .entity
-                    .iter()
-                    .chain(speaker.iter())
-                    .filter(|e| doc.entity(**e).is_none())
-                    .filter_map(|e| entities.iter().find(|x| x.id == *e))
-                    .map(|e| Edit::PutEntity(Box::new(e.clone())))
-                    .collect();
-                let applied = Applied {
-                    annotation: (!orphan).then_some(id),
-                    entity: None,
-                };
-                edits.push(if orphan {
-                    Edit::PutOrphan(a)
-                } else {
-                    Edit::PutAnnotation(a)
-                });
-                Ok((Edit::Batch(edits), applied))
-            }
+            } => Self::plan_adopt(doc, id, annotation, orphan, &entities),
         }
+    }
+
+    /// Plans [`Command::Adopt`].
+    fn plan_adopt(
+        doc: &Document,
+        id: AnnotationId,
+        annotation: Option<Box<Annotation>>,
+        orphan: bool,
+        entities: &[Entity],
+    ) -> Result<(Edit, Applied), CommandError> {
+        let Some(a) = annotation else {
+            doc.annotation(id).ok_or(CommandError::NoAnnotation)?;
+            return Ok((Edit::RemoveAnnotation(id), Applied::default()));
+        };
+        let speaker = a.claim.as_ref().and_then(|c| c.speaker);
+        let mut edits: Vec<Edit> = a
+            .entity
+            .iter()
+            .chain(speaker.iter())
+            .filter(|e| doc.entity(**e).is_none())
+            .filter_map(|e| entities.iter().find(|x| x.id == *e))
+            .map(|e| Edit::PutEntity(Box::new(e.clone())))
+            .collect();
+        let applied = Applied {
+            annotation: (!orphan).then_some(id),
+            entity: None,
+        };
+        edits.push(if orphan {
+            Edit::PutOrphan(a)
+        } else {
+            Edit::PutAnnotation(a)
+        });
+        Ok((Edit::Batch(edits), applied))
     }
 
     fn plan_tag_all(

@@ -57,6 +57,9 @@ pub struct AnchorReport {
     pub orphaned: Vec<AnnotationId>,
     /// Former orphans that found their place again.
     pub recovered: Vec<AnnotationId>,
+    /// Whether the text differs from the one the annotations were saved on (otherwise what
+    /// moved did not match its own text: a sidecar edited by hand or by another tool).
+    pub text_changed: bool,
 }
 
 impl AnchorReport {
@@ -74,7 +77,10 @@ pub fn reanchor(
     text_sha256: &str,
     retry_orphans: bool,
 ) -> AnchorReport {
-    let mut report = AnchorReport::default();
+    let mut report = AnchorReport {
+        text_changed: doc.meta.text_sha256 != text_sha256,
+        ..AnchorReport::default()
+    };
     let mut placed = Vec::with_capacity(doc.annotations().len());
     let mut orphans = Vec::new();
     for annotation in doc.annotations() {
@@ -158,8 +164,13 @@ pub fn place_span(span: &Span, text: &IndexedText<'_>) -> Option<(Span, Placemen
         return None;
     }
     if span.matches(text) {
-        let fresh = Span::capture(text, span.start, span.end)?;
-        return Some((fresh, Placement::InPlace));
+        if text.is_grapheme_boundary(span.start) && text.is_grapheme_boundary(span.end) {
+            let fresh = Span::capture(text, span.start, span.end)?;
+            return Some((fresh, Placement::InPlace));
+        }
+        // The quote is still there, but a mark added after it (a haraka, say) now belongs to
+        // its last letter: the span takes in the whole grapheme.
+        return widened(span, text, span.start, span.end);
     }
     match find_exact(span, text) {
         Exact::Found(start) => {
@@ -175,7 +186,17 @@ pub fn place_span(span: &Span, text: &IndexedText<'_>) -> Option<(Span, Placemen
         Exact::Absent => {}
     }
     let (start, end) = find_fuzzy(span, text)?;
-    let fresh = Span::capture(text, start, end)?;
+    widened(span, text, start, end)
+}
+
+/// `start..end` widened to whole graphemes, as a fuzzy placement of `span`.
+fn widened(
+    span: &Span,
+    text: &IndexedText<'_>,
+    start: usize,
+    end: usize,
+) -> Option<(Span, Placement)> {
+    let fresh = Span::capture(text, text.grapheme_floor(start), text.grapheme_ceil(end))?;
     let placement = Placement::Fuzzy {
         distance: levenshtein(&span.quote, &fresh.quote),
         old_quote: span.quote.clone(),

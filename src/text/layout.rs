@@ -102,11 +102,13 @@ pub fn layout_paragraph<S: Shaper>(
     options: &LayoutOptions,
     shaper: &mut S,
 ) -> ParagraphLayout<S::Shaped> {
-    let rtl = match get_base_direction(text) {
-        Direction::Rtl => true,
-        Direction::Ltr => false,
-        Direction::Mixed => options.neutral_rtl,
-    };
+    let rtl = options
+        .rtl
+        .unwrap_or_else(|| match get_base_direction(text) {
+            Direction::Rtl => true,
+            Direction::Ltr => false,
+            Direction::Mixed => options.neutral_rtl,
+        });
     let level = if rtl { Level::rtl() } else { Level::ltr() };
     let bidi = ParagraphBidiInfo::new(text, Some(level));
     let char_of = char_index(text);

@@ -62,6 +62,9 @@ pub struct LayoutOptions {
     pub show_controls: bool,
     /// Direction of a paragraph with no strong character (digits, punctuation): the article's.
     pub neutral_rtl: bool,
+    /// The paragraph's direction when it is known from elsewhere: a piece of an overlong line
+    /// takes the line's ([`Paragraph::rtl`]).
+    pub rtl: Option<bool>,
 }
 
 /// A paragraph of an article: its text and where it starts, in code points.
@@ -71,18 +74,88 @@ pub struct Paragraph<'a> {
     pub text: &'a str,
     /// Code point offset of its first character in the article.
     pub start: usize,
+    /// For a piece of a line longer than [`MAX_PARAGRAPH_CHARS`]: the whole line's direction
+    /// (`None` when it has no strong character), so that every piece reads the same way.
+    pub rtl: Option<bool>,
 }
 
-/// Splits an article into paragraphs at `\n`. An empty line is an empty paragraph.
+/// The longest line laid out as one paragraph. A longer one (a file with no line breaks, a
+/// 10 MB line) is laid out in pieces of about this many code points, cut after a space where
+/// there is one, so that laying out what is on screen stays quick whatever the file.
+pub const MAX_PARAGRAPH_CHARS: usize = 3000;
+
+/// Splits an article into paragraphs at `\n`. An empty line is an empty paragraph. Lines
+/// longer than [`MAX_PARAGRAPH_CHARS`] are cut into several.
 pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
     let mut start = 0;
-    text.split('\n')
-        .map(|line| {
-            let p = Paragraph { text: line, start };
-            start += line.chars().count() + 1;
-            p
-        })
-        .collect()
+    let mut out = Vec::new();
+    for line in text.split('\n') {
+        let n = line.chars().count();
+        if n <= MAX_PARAGRAPH_CHARS {
+            out.push(Paragraph {
+                text: line,
+                start,
+                rtl: None,
+            });
+        } else {
+            let rtl = match unicode_bidi::get_base_direction(line) {
+                unicode_bidi::Direction::Rtl => Some(true),
+                unicode_bidi::Direction::Ltr => Some(false),
+                unicode_bidi::Direction::Mixed => None,
+            };
+            let mut at = start;
+            for piece in cut_line(line) {
+                out.push(Paragraph {
+                    text: piece,
+                    start: at,
+                    rtl,
+                });
+                at += piece.chars().count();
+            }
+        }
+        start += n + 1;
+    }
+    out
+}
+
+/// Cuts an overlong line into pieces of at most about [`MAX_PARAGRAPH_CHARS`]: after the last
+/// space in the second half of a piece, else at a grapheme boundary, else (a grapheme of
+/// thousands of combining marks) anywhere between characters.
+fn cut_line(line: &str) -> Vec<&str> {
+    use unicode_segmentation::GraphemeCursor;
+    let mut out = Vec::new();
+    let mut rest = line;
+    while let Some((limit, _)) = rest.char_indices().nth(MAX_PARAGRAPH_CHARS) {
+        let half = rest
+            .char_indices()
+            .nth(MAX_PARAGRAPH_CHARS / 2)
+            .map_or(0, |(b, _)| b);
+        let cut = rest[half..limit]
+            .rfind(char::is_whitespace)
+            .map(|i| {
+                let b = half + i;
+                b + rest[b..].chars().next().map_or(1, char::len_utf8)
+            })
+            .or_else(|| {
+                let mut cursor = GraphemeCursor::new(limit, rest.len(), true);
+                if cursor.is_boundary(rest, 0).unwrap_or(false) {
+                    return Some(limit);
+                }
+                cursor
+                    .next_boundary(rest, 0)
+                    .ok()
+                    .flatten()
+                    .filter(|&b| b - limit < MAX_PARAGRAPH_CHARS)
+            })
+            .unwrap_or(limit);
+        if cut >= rest.len() {
+            break;
+        }
+        out.push(&rest[..cut]);
+        rest = &rest[cut..];
+    }
+    out.push(rest);
+    out
 }
 
 /// Whether most strong characters of a text are right-to-left (the article's direction).
@@ -122,7 +195,53 @@ mod tests {
             max_width,
             show_controls: false,
             neutral_rtl: true,
+            rtl: None,
         }
+    }
+
+    #[test]
+    fn an_overlong_line_is_cut_after_spaces_into_pieces_that_keep_its_direction() {
+        let line = "كلمة ".repeat(2000) + "and English";
+        let text = format!("عنوان\n{line}\nبعد");
+        let ps = paragraphs(&text);
+        assert!(ps.len() > 4, "{}", ps.len());
+        let pieces = &ps[1..ps.len() - 1];
+        assert_eq!(pieces.iter().map(|p| p.text).collect::<String>(), line);
+        for p in pieces {
+            assert!(p.text.chars().count() <= MAX_PARAGRAPH_CHARS);
+            assert_eq!(p.rtl, Some(true));
+            assert_eq!(
+                text.chars().skip(p.start).take(4).collect::<String>(),
+                p.text.chars().take(4).collect::<String>()
+            );
+        }
+        for p in &pieces[..pieces.len() - 1] {
+            assert!(p.text.ends_with(' '), "cut after a space");
+        }
+        assert_eq!(ps[0].rtl, None);
+        assert_eq!(ps.last().unwrap().start, line.chars().count() + 7);
+    }
+
+    #[test]
+    fn a_line_without_spaces_is_cut_between_graphemes_and_a_huge_grapheme_anywhere() {
+        let stacked = format!("a{}", "\u{301}".repeat(10_000));
+        let line = "بَ".repeat(4000) + &stacked;
+        let ps = paragraphs(&line);
+        assert_eq!(ps.iter().map(|p| p.text).collect::<String>(), line);
+        for p in &ps {
+            assert!(!p.text.is_empty());
+            assert!(
+                p.text.chars().count() <= MAX_PARAGRAPH_CHARS + 1,
+                "{:?}",
+                ps.iter()
+                    .map(|p| p.text.chars().count())
+                    .collect::<Vec<_>>()
+            );
+        }
+        assert!(
+            !ps[1].text.starts_with('\u{64e}'),
+            "harakat stay with their letter"
+        );
     }
 
     #[test]

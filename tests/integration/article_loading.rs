@@ -147,3 +147,19 @@ fn devices_are_not_articles() {
     assert_eq!(kind, "not-a-file");
     assert_names(path, &msg, "not a regular file");
 }
+
+/// Found by the `article_decode` fuzz target: a UTF-16 file that starts with two byte order
+/// marks kept the second one as its first character.
+#[test]
+fn a_doubled_byte_order_mark_is_dropped() {
+    let mut bytes = vec![0xff, 0xfe, 0xff, 0xfe];
+    bytes.extend("قال".encode_utf16().flat_map(u16::to_le_bytes));
+    let article = Article::from_bytes(Path::new("a.txt"), &bytes).unwrap();
+    assert_eq!(article.text, "قال");
+    let doubled = [b"\xef\xbb\xbf\xef\xbb\xbf".as_slice(), "قال".as_bytes()].concat();
+    let article = Article::from_bytes(Path::new("a.txt"), &doubled).unwrap();
+    assert_eq!(article.text, "قال");
+    // The fuzzer's own input: two marks, then an odd byte.
+    let article = Article::from_bytes(Path::new("a.txt"), b"\xff\xfe\xff\xfe\xfe").unwrap();
+    assert!(!article.text.starts_with('\u{feff}'));
+}

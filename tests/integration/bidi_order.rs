@@ -18,6 +18,7 @@ fn one_line() -> LayoutOptions {
         max_width: f32::INFINITY,
         show_controls: false,
         neutral_rtl: false,
+        rtl: None,
     }
 }
 

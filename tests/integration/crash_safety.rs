@@ -249,7 +249,7 @@ fn killed_while_autosaving_loses_nothing_recorded() {
         });
         // Kill it a moment after an autosave starts, at a different moment each time.
         let mut recorded = 0;
-        let deadline = Instant::now() + Duration::from_secs(60);
+        let deadline = Instant::now() + Duration::from_mins(1);
         loop {
             let line = rx
                 .recv_timeout(deadline.saturating_duration_since(Instant::now()))

@@ -12,6 +12,7 @@ mod common;
 mod crash_safety;
 mod export;
 mod history;
+mod hostile_input;
 mod matching;
 mod reanchoring;
 mod reliability;

@@ -333,3 +333,31 @@ fn new_quotation_marks_around_a_quote_do_not_orphan_it() {
         start_of(&new, "أن تكون وافقت")
     );
 }
+
+/// Found by the `reanchor` fuzz target: a combining mark typed right after a quote (here a
+/// damma on its last letter; the fuzzer used a Syriac mark after a full stop) left the span
+/// ending inside a grapheme. The span now takes in the whole grapheme, reported as fuzzy.
+#[test]
+fn a_mark_added_after_a_quote_widens_it_to_the_whole_grapheme() {
+    let old = "قال المتحدث إن القصف توقف.\n";
+    let mut doc = Document::new(marsad::article::sha256_hex(old));
+    let a = tag(&mut doc, old, AnnotationKind::Actor, "المتحدث", 0);
+    let new = "قال المتحدثُ إن القصف توقف.\n";
+    let idx = IndexedText::new(new);
+    let report = reanchor(&mut doc, &idx, &marsad::article::sha256_hex(new), true);
+    let placed = doc.annotation(a.id).unwrap();
+    assert_eq!(placed.span.quote, "المتحدثُ");
+    assert!(idx.is_grapheme_boundary(placed.span.end));
+    assert!(matches!(
+        report.changed.as_slice(),
+        [(_, Placement::Fuzzy { new_quote, .. })] if new_quote == "المتحدثُ"
+    ));
+
+    let old = ".ÙK";
+    let mut doc = Document::new(marsad::article::sha256_hex(old));
+    let dot = tag(&mut doc, old, AnnotationKind::Claim, ".", 0);
+    let new = ".\u{745}),";
+    let idx = IndexedText::new(new);
+    reanchor(&mut doc, &idx, &marsad::article::sha256_hex(new), true);
+    assert_eq!(doc.annotation(dot.id).unwrap().span.quote, ".\u{745}");
+}

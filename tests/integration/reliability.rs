@@ -330,3 +330,58 @@ fn a_recovery_file_that_cannot_be_read_is_reported_and_left_alone() {
     harness.get_by_label_contains("a.txt.marsad.ron.recovery");
     assert!(recovery::recovery_path(&path).exists());
 }
+
+/// A long article written for the test: numbered paragraphs of Arabic with digits and Latin.
+pub fn long_article(dir: &std::path::Path, megabytes: usize) -> std::path::PathBuf {
+    const PARAGRAPHS: [&str; 3] = [
+        "أعلنت قيادة «القوات المشتركة» مساء الأحد التوصل إلى هدنة مدتها 72 ساعة مع «جبهة الخلاص» في وادي السدر.",
+        "وقال المتحدث باسم المنظمة (OCHA) إن 1,250 عائلة نزحت من القرى المحيطة منذ 3 آذار/مارس 2024.",
+        "ونفى الجيش في بيان أن تكون وحداته قد استهدفت المستشفى الميداني في مدينة الرملة.",
+    ];
+    let mut text = String::from("تقرير طويل عن النزاع\n\n");
+    let mut i = 0;
+    while text.len() < megabytes << 20 {
+        use std::fmt::Write as _;
+        writeln!(text, "{i}. {}\n", PARAGRAPHS[i % 3]).unwrap();
+        i += 1;
+    }
+    write(dir, "long.txt", &text)
+}
+
+#[test]
+fn a_50_mb_article_opens_while_frames_keep_coming() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = long_article(dir.path(), 50);
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1000.0, 700.0))
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |cc| marsad::app::MarsadApp::new(&cc.egui_ctx, Some(path)));
+    let started = std::time::Instant::now();
+    let mut frames = 0;
+    let mut progress_seen = false;
+    while harness.state().is_loading() {
+        assert!(started.elapsed().as_secs() < 300, "opening took too long");
+        harness.step();
+        frames += 1;
+        progress_seen |= harness
+            .query_by_label_contains("Opening long.txt")
+            .is_some();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    eprintln!(
+        "50 MB article opened in {:.1} s, {frames} frames drawn meanwhile",
+        started.elapsed().as_secs_f32()
+    );
+    assert!(progress_seen, "the window said what it was opening");
+    assert!(frames >= 5, "only {frames} frames while opening");
+    harness.run();
+    assert!(
+        !harness
+            .query_all_by_label_contains("تقرير طويل عن النزاع")
+            .collect::<Vec<_>>()
+            .is_empty(),
+        "the article is shown"
+    );
+    let opened = harness.state().opened().unwrap();
+    assert!(opened.article.text.len() >= 50 << 20);
+}

@@ -16,6 +16,7 @@ fn left_to_right_pieces_are_drawn_in_logical_order() {
         max_width: f32::INFINITY,
         show_controls: false,
         neutral_rtl: false,
+        rtl: None,
     };
     let mut checked = 0;
     ctx.fonts_mut(|fonts| {
@@ -61,6 +62,7 @@ fn carets_inside_arabic_words_follow_the_glyphs() {
         max_width: f32::INFINITY,
         show_controls: false,
         neutral_rtl: true,
+        rtl: None,
     };
     let mut checked = 0;
     ctx.fonts_mut(|fonts| {

@@ -109,9 +109,13 @@ fn raw() -> impl Strategy<Value = Raw> {
 fn build(text: &str, entities: &[Entity], raws: &[Raw]) -> Document {
     let idx = IndexedText::new(text);
     let len = idx.len_chars();
+    // On whole graphemes, as Marsad tags them (a span inside one is widened when read).
     let span = |a: usize, b: usize| {
         let (s, e) = (a % len, b % len);
-        let (s, e) = (s.min(e), s.max(e) + 1);
+        let (s, e) = (
+            idx.grapheme_floor(s.min(e)),
+            idx.grapheme_ceil(s.max(e) + 1),
+        );
         Span::capture(&idx, s, e).unwrap()
     };
     let mut doc = Document::new(marsad::article::sha256_hex(text));

@@ -45,6 +45,8 @@ pub struct ParagraphSlot {
     pub height: f32,
     /// Whether `height` is measured.
     pub measured: bool,
+    /// The direction of the line it was cut from, for a piece of an overlong line.
+    pub rtl: Option<bool>,
 }
 
 /// The cache.
@@ -64,18 +66,18 @@ pub const PARAGRAPH_GAP: f32 = 0.35;
 impl LayoutCache {
     /// A cache for an article's text.
     pub fn new(text: &str) -> Self {
-        let mut byte = 0;
         let slots = paragraphs(text)
             .into_iter()
             .map(|p| {
-                let slot = ParagraphSlot {
+                // The paragraph is a slice of the text: its byte offset is where it points.
+                let byte = p.text.as_ptr() as usize - text.as_ptr() as usize;
+                ParagraphSlot {
                     chars: p.start..p.start + p.text.chars().count(),
                     bytes: byte..byte + p.text.len(),
                     height: 0.0,
                     measured: false,
-                };
-                byte += p.text.len() + 1;
-                slot
+                    rtl: p.rtl,
+                }
             })
             .collect();
         Self {

@@ -23,6 +23,27 @@ pub fn bidi_cell(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Respons
     bidi_text(ui, text, Sense::click(), Some(selected), false)
 }
 
+/// The most characters a label shows: more is cut with an ellipsis (a claim of a whole
+/// article, a title that is a 10 MB line), since labels are laid out every frame.
+pub const LABEL_MAX_CHARS: usize = 600;
+
+/// `text`, cut after [`LABEL_MAX_CHARS`] characters (at a grapheme boundary) with an ellipsis.
+pub fn shortened(text: &str) -> std::borrow::Cow<'_, str> {
+    use unicode_segmentation::UnicodeSegmentation as _;
+    match text.char_indices().nth(LABEL_MAX_CHARS) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((limit, _)) => {
+            let cut = text
+                .grapheme_indices(true)
+                .map(|(i, _)| i)
+                .take_while(|&i| i <= limit)
+                .last()
+                .unwrap_or(0);
+            std::borrow::Cow::Owned(format!("{}…", &text[..cut]))
+        }
+    }
+}
+
 fn bidi_text(
     ui: &mut egui::Ui,
     text: &str,
@@ -30,6 +51,7 @@ fn bidi_text(
     selected: Option<bool>,
     wrap: bool,
 ) -> egui::Response {
+    let text = &*shortened(text);
     let mut font: FontId = TextStyle::Body.resolve(ui.style());
     // Arabic letters are small beside Latin ones at the same size.
     font.size = (font.size * 1.15).round();
@@ -42,6 +64,7 @@ fn bidi_text(
         },
         show_controls: false,
         neutral_rtl: false,
+        rtl: None,
     };
     let (layout, row) = ui.ctx().fonts_mut(|fonts| {
         let mut shaper = EguiShaper::new(fonts, font.clone());

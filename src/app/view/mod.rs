@@ -240,10 +240,16 @@ impl ArticleView {
                 max_width: f32::INFINITY,
                 show_controls: false,
                 neutral_rtl: self.neutral_rtl,
+                rtl: None,
             },
             |k| k.geometry.options,
         );
-        let text = &self.text[self.cache.slots[index].bytes.clone()];
+        let slot = &self.cache.slots[index];
+        let options = LayoutOptions {
+            rtl: slot.rtl,
+            ..options
+        };
+        let text = &self.text[slot.bytes.clone()];
         let layout = Arc::new(ctx.fonts_mut(|fonts| {
             layout_paragraph(text, &options, &mut EguiShaper::new(fonts, font.clone()))
         }));
@@ -282,6 +288,7 @@ impl ArticleView {
                         max_width: width,
                         show_controls: style.show_controls,
                         neutral_rtl: self.neutral_rtl,
+                        rtl: None,
                     },
                 },
                 galleys: (ctx.pixels_per_point(), self.atlas.1),
