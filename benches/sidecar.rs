@@ -90,6 +90,18 @@ fn bench(c: &mut Criterion) {
     group.bench_function("serialize_only", |b| {
         b.iter(|| store::sidecar::to_string(black_box(&doc), "article.txt").expect("serialize"));
     });
+    let saved_text = std::fs::read_to_string(&sidecar).expect("read");
+    group.bench_function("syntax_only", |b| {
+        b.iter(|| {
+            ron::Options::default()
+                .with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+                .from_str::<serde::de::IgnoredAny>(black_box(&saved_text))
+                .expect("parses")
+        });
+    });
+    group.bench_function("parse_only", |b| {
+        b.iter(|| store::sidecar::parse(black_box(&saved_text)).expect("parses"));
+    });
     group.bench_function("load", |b| {
         b.iter(|| store::load_sidecar(black_box(&sidecar)).expect("load"));
     });

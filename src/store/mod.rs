@@ -618,16 +618,24 @@ pub fn load_sidecar(path: &Path) -> Result<Option<sidecar::Parsed>, SidecarError
     Ok(Some(parsed))
 }
 
-/// Writes a document to a sidecar atomically, keeping the previous version as a backup.
+/// Writes a document to a sidecar atomically, keeping the previous version as a backup, once
+/// the text has been read back as the same document (see [`sidecar::to_checked_string`]).
 /// Callers that opened the sidecar go through [`Opened::save`], which refuses read-only files.
 pub fn save(path: &Path, document: &Document, article_path: &Path) -> Result<(), SidecarError> {
     let name = article_path
         .file_name()
         .unwrap_or_default()
         .to_string_lossy();
-    let text = sidecar::to_string(document, &name).map_err(|e| SidecarError::Serialize {
-        path: path.to_path_buf(),
-        message: e.to_string(),
+    // What is written is first read back: a save never leaves a sidecar that would not load.
+    let text = sidecar::to_checked_string(document, &name).map_err(|e| match e {
+        sidecar::CheckError::Invalid(source) => SidecarError::Invalid {
+            path: path.to_path_buf(),
+            source,
+        },
+        e => SidecarError::Serialize {
+            path: path.to_path_buf(),
+            message: e.to_string(),
+        },
     })?;
     write_atomic(path, text.as_bytes()).map_err(|source| SidecarError::Write {
         path: path.to_path_buf(),

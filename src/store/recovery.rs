@@ -70,8 +70,9 @@ pub fn discard(article: &Path) -> std::io::Result<()> {
 struct Wanted {
     /// The revision it describes; later requests for the same article replace earlier ones.
     revision: u64,
-    /// The unsaved document, or `None` once everything is saved (the file goes).
-    document: Option<Document>,
+    /// The unsaved document, or `None` once everything is saved (the file goes). Shared, so
+    /// that the panic hook can still write what the worker is writing when the panic comes.
+    document: Option<Arc<Document>>,
     /// Whether the worker has carried it out.
     done: bool,
 }
@@ -142,7 +143,7 @@ impl Recorder {
             article.to_path_buf(),
             Wanted {
                 revision,
-                document,
+                document: document.map(Arc::new),
                 done: false,
             },
         );
@@ -222,7 +223,7 @@ fn work(shared: &Shared) {
             .wanted
             .iter_mut()
             .find(|(_, w)| !w.done)
-            .map(|(path, w)| (path.clone(), w.revision, w.document.take()));
+            .map(|(path, w)| (path.clone(), w.revision, w.document.clone()));
         let Some((article, revision, document)) = next else {
             state.carried_out = state.requested;
             shared.wake.notify_all();
@@ -236,7 +237,7 @@ fn work(shared: &Shared) {
             continue;
         };
         drop(state);
-        carry_out(&article, document.as_ref());
+        carry_out(&article, document.as_deref());
         state = shared.state.lock().unwrap_or_else(PoisonError::into_inner);
         if document.is_some() {
             state.written.insert(article.clone(), revision);
@@ -244,9 +245,9 @@ fn work(shared: &Shared) {
         shared.wake.notify_all();
         if let Some(w) = state.wanted.get_mut(&article)
             && w.revision == revision
-            && w.document.is_none()
         {
             w.done = true;
+            w.document = None;
             // A saved article needs nothing more; an unsaved one keeps its revision, so a
             // late request for an older one is still ignored.
             if document.is_none() {
@@ -289,8 +290,11 @@ pub fn write_pending() {
             continue;
         };
         for (article, wanted) in &mut state.wanted {
-            if let Some(doc) = wanted.document.take() {
-                carry_out(article, Some(&doc));
+            if wanted.done {
+                continue;
+            }
+            if let Some(doc) = &wanted.document {
+                carry_out(article, Some(doc));
                 wanted.done = true;
             }
         }

@@ -90,17 +90,147 @@ pub fn to_string(document: &Document, article_name: &str) -> Result<String, ron:
         annotations: document.annotations(),
         orphans: document.orphans(),
     };
-    let config = PrettyConfig::new()
+    let body = escape_string_literals(&ron::ser::to_string_pretty(&out, pretty_config())?);
+    Ok(with_header(&body, article_name))
+}
+
+/// Why a document was not serialized: what a save writes must load again.
+#[derive(Debug, thiserror::Error)]
+pub enum CheckError {
+    /// The document breaks an invariant that loading would refuse.
+    #[error("the annotations are inconsistent ({0}); nothing was written")]
+    Invalid(#[from] crate::model::Invalid),
+    /// The serializer failed.
+    #[error("{0}")]
+    Serialize(#[from] ron::Error),
+    /// The text written did not read back as the same document (a bug in Marsad).
+    #[error(
+        "the text to be written did not read back as the same annotations ({0}); nothing was written"
+    )]
+    Readback(String),
+}
+
+/// Serializes a document as [`to_string`] does, and checks that the text reads back as the
+/// same document, so that a save never writes a sidecar that would fail to load. The
+/// annotations are serialized and read back in parts on separate threads, so the check costs
+/// little more than serializing did.
+pub fn to_checked_string(document: &Document, article_name: &str) -> Result<String, CheckError> {
+    document.validate()?;
+    let config = pretty_config();
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let (annotations, orphans, head) = std::thread::scope(|scope| {
+        let lists: Vec<_> = [document.annotations(), document.orphans()]
+            .into_iter()
+            .map(|list| {
+                let per = list.len().div_ceil(threads).max(1);
+                list.chunks(per)
+                    .map(|chunk| scope.spawn(|| checked_list(chunk, &config)))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let head = checked_head(document, &config);
+        let mut joined = lists.into_iter().map(|handles| {
+            handles
+                .into_iter()
+                .map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| Err(CheckError::Readback("a check panicked".into())))
+                })
+                .collect::<Result<String, CheckError>>()
+        });
+        let annotations = joined.next().unwrap_or(Ok(String::new()));
+        let orphans = joined.next().unwrap_or(Ok(String::new()));
+        (annotations, orphans, head)
+    });
+    let (annotations, orphans, head) = (annotations?, orphans?, head?);
+    let marker = "  annotations: [],\n";
+    let at = head
+        .find(marker)
+        .ok_or_else(|| CheckError::Readback("no annotations field".into()))?;
+    let mut body = String::with_capacity(head.len() + annotations.len() + orphans.len() + 64);
+    body.push_str(&head[..at]);
+    if document.annotations().is_empty() {
+        body.push_str(marker);
+    } else {
+        body.push_str("  annotations: [\n");
+        body.push_str(&annotations);
+        body.push_str("  ],\n");
+    }
+    if !document.orphans().is_empty() {
+        body.push_str("  orphans: [\n");
+        body.push_str(&orphans);
+        body.push_str("  ],\n");
+    }
+    body.push_str(&head[at + marker.len()..]);
+    Ok(with_header(&body, article_name))
+}
+
+/// The document without its annotations, serialized and read back.
+fn checked_head(document: &Document, config: &PrettyConfig) -> Result<String, CheckError> {
+    let out = SidecarOut {
+        format_version: FORMAT_VERSION,
+        article: &document.meta,
+        entities: document.entities(),
+        annotations: &[],
+        orphans: &[],
+    };
+    let text = escape_string_literals(&ron::ser::to_string_pretty(&out, config.clone())?);
+    let back = parse_v1(&text).map_err(|e| CheckError::Readback(e.to_string()))?;
+    if back.article != document.meta || back.entities != document.entities() {
+        return Err(CheckError::Readback(
+            "the article details or entities differ".into(),
+        ));
+    }
+    Ok(text)
+}
+
+/// A run of annotations as the lines of a list one level deep, serialized and read back.
+fn checked_list(list: &[Annotation], config: &PrettyConfig) -> Result<String, CheckError> {
+    let text = escape_string_literals(&ron::ser::to_string_pretty(&list, config.clone())?);
+    let back: Vec<Annotation> = ron_options()
+        .from_str(&text)
+        .map_err(|e| CheckError::Readback(e.to_string()))?;
+    if back != list {
+        return Err(CheckError::Readback("an annotation differs".into()));
+    }
+    // `[`, the elements two spaces in, `]`: the elements are re-indented to sit in the file.
+    // The extension attribute (`#![enable(implicit_some)]`) heads the file once, in the head.
+    let list = match text.strip_prefix("#![") {
+        Some(rest) => rest.split_once('\n').map_or("", |(_, l)| l),
+        None => &text,
+    };
+    let inner = list
+        .strip_prefix("[\n")
+        .and_then(|t| t.strip_suffix("]"))
+        .ok_or_else(|| CheckError::Readback("unexpected list layout".into()))?;
+    let mut out = String::with_capacity(inner.len() + inner.len() / 16);
+    for line in inner.split_inclusive('\n') {
+        out.push_str("  ");
+        out.push_str(line);
+    }
+    Ok(out)
+}
+
+fn pretty_config() -> PrettyConfig {
+    PrettyConfig::new()
         .indentor("  ")
         .struct_names(false)
         .extensions(Extensions::IMPLICIT_SOME)
-        .escape_strings(false);
-    let body = escape_string_literals(&ron::ser::to_string_pretty(&out, config)?);
+        .escape_strings(false)
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+        .with_default_extension(Extensions::IMPLICIT_SOME)
+        .with_recursion_limit(RECURSION_LIMIT)
+}
+
+fn with_header(body: &str, article_name: &str) -> String {
     let name = article_name.replace(['\n', '\r'], " ");
-    Ok(format!(
+    format!(
         "// Marsad annotations for \"{name}\". Offsets count Unicode code points into the \
          article's text, line endings normalized to \\n.\n{body}\n"
-    ))
+    )
 }
 
 /// Parses sidecar text, upgrading older format versions. A newer version parses only when it
@@ -124,14 +254,13 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
 }
 
 fn parse_v1(text: &str) -> Result<SidecarV1, ParseError> {
-    let options = ron::Options::default()
-        .with_default_extension(Extensions::IMPLICIT_SOME)
-        .with_recursion_limit(RECURSION_LIMIT);
-    options.from_str(text).map_err(|e| ParseError::Syntax {
-        line: e.span.start.line,
-        column: e.span.start.col,
-        message: e.code.to_string(),
-    })
+    ron_options()
+        .from_str(text)
+        .map_err(|e| ParseError::Syntax {
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: e.code.to_string(),
+        })
 }
 
 /// The `format_version` a file declares near its top, read without parsing the whole file,
@@ -170,6 +299,45 @@ mod tests {
         assert_eq!(parse(text).unwrap_err(), ParseError::TooNew { found: 9 });
         let readable = "(format_version: 9, article: (text_sha256: \"x\"))";
         assert_eq!(parse(readable).unwrap().format_version, 9);
+    }
+
+    #[test]
+    fn the_checked_text_is_the_whole_text_and_bad_documents_are_refused() {
+        use crate::model::{AnnotationKind, IndexedText, Span};
+        let text = "قال المتحدث إن \"القصف\"\n\u{202b}توقف\u{202c}.";
+        let idx = IndexedText::new(text);
+        let mut doc = Document::new("h");
+        assert_eq!(
+            to_checked_string(&doc, "a").unwrap(),
+            to_string(&doc, "a").unwrap()
+        );
+        for (i, kind) in [AnnotationKind::Actor, AnnotationKind::Claim]
+            .into_iter()
+            .enumerate()
+        {
+            let span = Span::capture(&idx, i * 4, i * 4 + 7).unwrap();
+            let mut a = Annotation::new(kind, span.clone(), "x", jiff::Timestamp::UNIX_EPOCH);
+            a.note = "سطر\nو\"اقتباس\" \\ r#\"raw\"#".into();
+            doc.upsert_annotation(a.clone());
+            let mut orphan = Annotation::new(kind, span, "x", jiff::Timestamp::UNIX_EPOCH);
+            orphan.note = format!("orphan {i}");
+            doc.upsert_orphan(orphan);
+        }
+        let checked = to_checked_string(&doc, "a").unwrap();
+        assert_eq!(checked, to_string(&doc, "a").unwrap());
+        assert_eq!(parse(&checked).unwrap().document, doc);
+
+        let twin = doc.annotations()[0].clone();
+        let broken = Document::from_parts(
+            doc.meta.clone(),
+            Vec::new(),
+            doc.annotations().to_vec(),
+            vec![twin],
+        );
+        assert!(matches!(
+            to_checked_string(&broken, "a"),
+            Err(CheckError::Invalid(_))
+        ));
     }
 
     #[test]

@@ -307,3 +307,59 @@ fn killed_while_autosaving_loses_nothing_recorded() {
     assert!(mid_save > 0, "no kill landed in the middle of a write");
     assert!(newest >= APP_ITERATIONS, "each run recorded a generation");
 }
+
+const PANIC_CHILD_ENV: &str = "MARSAD_PANIC_CHILD_DIR";
+
+/// Not a test on its own: records unsaved work for two articles and panics at once, while
+/// the recorder's thread is still on the first (or has not started). The process aborts right
+/// after the hooks, so only the recovery hook can have written what was pending.
+#[test]
+#[ignore = "run by crash_safety::a_panic_writes_the_unsaved_work_to_the_recovery_file"]
+fn panic_child() {
+    let Some(dir) = std::env::var_os(PANIC_CHILD_ENV) else {
+        return;
+    };
+    let dir = PathBuf::from(dir);
+    store::recovery::install_panic_hook();
+    let hooks = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        hooks(info);
+        std::process::abort();
+    }));
+    let recorder = store::recovery::Recorder::new();
+    let mut big = generation(39);
+    big.meta.title = Some("first".into());
+    recorder.record(&dir.join("first.txt"), 1, Some(big));
+    let mut small = generation(0);
+    small.meta.title = Some("second".into());
+    recorder.record(&dir.join("second.txt"), 1, Some(small));
+    panic!("a bug");
+}
+
+#[test]
+fn a_panic_writes_the_unsaved_work_to_the_recovery_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::new(std::env::current_exe().unwrap())
+        .args([
+            "crash_safety::panic_child",
+            "--exact",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(PANIC_CHILD_ENV, dir.path())
+        .env("RUST_BACKTRACE", "0")
+        .output()
+        .unwrap();
+    assert!(!output.status.success(), "the child panicked");
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("a bug"),
+        "the usual panic message follows"
+    );
+    for name in ["first", "second"] {
+        let found = store::recovery::load(&dir.path().join(format!("{name}.txt")))
+            .unwrap()
+            .unwrap_or_else(|| panic!("no recovery file for {name}"));
+        assert_eq!(found.document.meta.title.as_deref(), Some(name));
+    }
+}

@@ -191,6 +191,11 @@ proptest! {
 
         let parsed = store::load_sidecar(&sidecar).unwrap().unwrap();
         prop_assert_eq!(&parsed.document, &doc);
+        // The checked serializer, which works in parts, writes exactly what ron writes whole.
+        prop_assert_eq!(
+            std::fs::read_to_string(&sidecar).unwrap(),
+            store::sidecar::to_string(&doc, "article.txt").unwrap()
+        );
 
         // Opening through the article re-anchors: nothing may move when the text is unchanged.
         if let Ok(opened) = store::open(&article)
