@@ -338,3 +338,61 @@ fn the_corpus_exports_from_the_window_with_progress() {
             .starts_with("Exported 2 of 2 articles as brat")
     );
 }
+
+#[test]
+fn a_long_export_can_be_cancelled_from_the_window() {
+    const ARTICLES: usize = 600;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    for i in 0..ARTICLES {
+        copy_sample(&corpus, &format!("article-{i:03}.txt"));
+    }
+    let mut harness = full(corpus.clone());
+    until(&mut harness, "the first article", |app| {
+        app.opened().is_some()
+    });
+    key(&mut harness, Modifiers::COMMAND, Key::E);
+    harness.get_by_label("HTML report").click();
+    harness.run();
+    harness.get_by_label(&format!("The whole corpus ({ARTICLES} articles)"));
+    let out = dir.path().join("exported");
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Export to");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Export to")
+        .type_text(&out.display().to_string());
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Export")
+        .click();
+    harness.step();
+    harness.step();
+    assert!(
+        harness.state().export_window().unwrap().is_running(),
+        "still running when Cancel is pressed"
+    );
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Cancel")
+        .click();
+    harness.step();
+    until(&mut harness, "the export to stop", |app| {
+        app.export_window()
+            .is_some_and(|w| !w.is_running() && w.result().is_some())
+    });
+    let result = harness
+        .state()
+        .export_window()
+        .unwrap()
+        .result()
+        .unwrap()
+        .clone();
+    assert!(result.cancelled, "{result:?}");
+    assert!(result.exported < ARTICLES, "{result:?}");
+    let written = std::fs::read_dir(&out).map_or(0, Iterator::count);
+    assert_eq!(written, result.exported, "what was exported is what is on disk");
+    crate::hostile_input::shows(&harness, "cancelled");
+}
