@@ -15,8 +15,10 @@ use std::ops::Range;
 pub struct Folded {
     /// The folded characters.
     pub chars: Vec<char>,
-    /// For each folded character, the code point offset of the character it came from.
-    pub origin: Vec<usize>,
+    /// For each folded character, the code point offset of the character it came from (32
+    /// bits: an article has at most 64 MiB, so fewer code points than that; half the memory of
+    /// `usize` on a 50 MB article).
+    pub origin: Vec<u32>,
     /// Length of the original text in code points.
     pub len: usize,
 }
@@ -25,15 +27,15 @@ impl Folded {
     /// The original code points covered by folded characters `start..end`, with the marks
     /// that follow the last one (folding dropped them; they belong to the letter before).
     pub fn original(&self, start: usize, end: usize) -> Range<usize> {
-        let from = self.origin[start];
-        let to = self.origin.get(end).copied().unwrap_or(self.len);
+        let from = self.origin[start] as usize;
+        let to = self.origin.get(end).map_or(self.len, |&o| o as usize);
         from..to
     }
 
     /// The folded characters that came from code points `range` of the original text.
     pub fn chars_of(&self, range: Range<usize>) -> String {
-        let from = self.origin.partition_point(|&o| o < range.start);
-        let to = self.origin.partition_point(|&o| o < range.end);
+        let from = self.origin.partition_point(|&o| (o as usize) < range.start);
+        let to = self.origin.partition_point(|&o| (o as usize) < range.end);
         self.chars[from..to].iter().collect()
     }
 }
@@ -64,13 +66,14 @@ pub fn fold_char(c: char) -> Option<char> {
 
 /// Folds a text.
 pub fn fold(text: &str) -> Folded {
-    let mut chars = Vec::with_capacity(text.len());
-    let mut origin = Vec::with_capacity(text.len());
+    // Arabic takes two bytes a letter: a fair first guess at the number of characters.
+    let mut chars = Vec::with_capacity(text.len() / 2);
+    let mut origin = Vec::with_capacity(text.len() / 2);
     let mut len = 0;
     for (i, c) in text.chars().enumerate() {
         if let Some(f) = fold_char(c) {
             chars.push(f);
-            origin.push(i);
+            origin.push(u32::try_from(i).unwrap_or(u32::MAX));
         }
         len = i + 1;
     }
