@@ -14,6 +14,7 @@ pub mod fonts;
 mod help;
 mod inspector;
 mod jobs;
+pub use jobs::ExportSummary;
 mod lists;
 mod loader;
 pub mod settings;

@@ -31,6 +31,21 @@ fn generation(n: usize) -> Document {
     doc
 }
 
+/// This test binary again, running only the ignored test `name` with `env` set to `dir`.
+fn child(name: &str, env: &str, dir: &Path) -> Command {
+    let mut command = Command::new(std::env::current_exe().unwrap());
+    command
+        .args([
+            name,
+            "--exact",
+            "--ignored",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env(env, dir);
+    command
+}
+
 fn assert_whole(path: &Path) -> usize {
     let parsed = store::load_sidecar(path)
         .unwrap_or_else(|e| panic!("{e}"))
@@ -82,19 +97,10 @@ fn killed_mid_save_leaves_a_whole_sidecar() {
     let article = write(dir.path(), "article.txt", TEXT);
     let sidecar = sidecar_path(&article);
     store::save(&sidecar, &generation(0), &article).unwrap();
-    let exe = std::env::current_exe().unwrap();
     let mut last = 0;
     let mut advanced = 0;
     for i in 0..ITERATIONS {
-        let mut child = Command::new(&exe)
-            .args([
-                "crash_safety::crash_child",
-                "--exact",
-                "--ignored",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(CHILD_ENV, dir.path())
+        let mut child = child("crash_safety::crash_child", CHILD_ENV, dir.path())
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
@@ -222,18 +228,9 @@ fn killed_while_autosaving_loses_nothing_recorded() {
     }
     store::save(&sidecar, &doc, &article).unwrap();
     let recovery = store::recovery::recovery_path(&article);
-    let exe = std::env::current_exe().unwrap();
     let (mut newest, mut mid_save, mut with_recovery, mut torn, mut while_saving) = (0, 0, 0, 0, 0);
     for i in 0..APP_ITERATIONS {
-        let mut child = Command::new(&exe)
-            .args([
-                "crash_safety::autosave_child",
-                "--exact",
-                "--ignored",
-                "--nocapture",
-                "--test-threads=1",
-            ])
-            .env(APP_CHILD_ENV, dir.path())
+        let mut child = child("crash_safety::autosave_child", APP_CHILD_ENV, dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -339,15 +336,7 @@ fn panic_child() {
 #[test]
 fn a_panic_writes_the_unsaved_work_to_the_recovery_file() {
     let dir = tempfile::tempdir().unwrap();
-    let output = Command::new(std::env::current_exe().unwrap())
-        .args([
-            "crash_safety::panic_child",
-            "--exact",
-            "--ignored",
-            "--nocapture",
-            "--test-threads=1",
-        ])
-        .env(PANIC_CHILD_ENV, dir.path())
+    let output = child("crash_safety::panic_child", PANIC_CHILD_ENV, dir.path())
         .env("RUST_BACKTRACE", "0")
         .output()
         .unwrap();

@@ -9,7 +9,7 @@ use marsad::store::{self, recovery, sidecar_path};
 
 use crate::app_window::document;
 use crate::common::{tag, write};
-use crate::workflow_ui::{copy_sample, full, tag_word, until};
+use crate::workflow_ui::{copy_sample, full, tag_word, tagged_sample, until, until_saved};
 
 /// Steps a second and a half of frames (egui time): past the disk check and the autosave delay.
 fn wait_a_moment(harness: &mut egui_kittest::Harness<'_, marsad::app::MarsadApp>) {
@@ -87,19 +87,14 @@ fn merging_keeps_each_side_s_changes_and_reports_what_both_changed() {
 #[test]
 fn an_outside_edit_while_changes_are_unsaved_is_merged_not_written_over() {
     let dir = tempfile::tempdir().unwrap();
-    let path = copy_sample(dir.path(), "a.txt");
-    let mut harness = full(path.clone());
-    let text = harness.state().opened().unwrap().article.text.clone();
-    tag_word(&mut harness, &text, "الرملة", Key::L);
+    let (mut harness, path, _) = tagged_sample(dir.path());
     harness.get_by_label("Unsaved changes");
     // Another program saves a sidecar with an annotation of its own before the autosave.
     edit_outside(&path, |text, doc| {
         tag(doc, text, AnnotationKind::Actor, "القوات المشتركة", 0);
     });
     wait_a_moment(&mut harness);
-    until(&mut harness, "the merged save", |app| {
-        !app.is_saving() && !app.workspace().unwrap().session.is_dirty()
-    });
+    until_saved(&mut harness);
     harness.get_by_label_contains("The sidecar was changed on disk");
     harness.get_by_label_contains("merged with the unsaved changes here");
     let on_disk = store::open(&path).unwrap().document;
@@ -133,9 +128,7 @@ fn an_annotation_edited_on_both_sides_is_shown_as_a_conflict_and_theirs_can_be_t
         doc.upsert_annotation(theirs);
     });
     wait_a_moment(&mut harness);
-    until(&mut harness, "the merged save", |app| {
-        !app.is_saving() && !app.workspace().unwrap().session.is_dirty()
-    });
+    until_saved(&mut harness);
     harness.get_by_label_contains("1 changed both here and there");
     harness.get_by_label("Conflicts");
     assert_eq!(document(&harness).annotation(a.id).unwrap().note, "mine");
@@ -163,10 +156,7 @@ fn a_sidecar_changed_on_disk_with_nothing_unsaved_is_reloaded() {
 #[test]
 fn an_article_edited_on_disk_is_reopened_with_its_annotations_placed_again() {
     let dir = tempfile::tempdir().unwrap();
-    let path = copy_sample(dir.path(), "a.txt");
-    let mut harness = full(path.clone());
-    let text = harness.state().opened().unwrap().article.text.clone();
-    tag_word(&mut harness, &text, "الرملة", Key::L);
+    let (mut harness, path, text) = tagged_sample(dir.path());
     let edited = format!("سطر جديد أضيف في أول المقال.\n{text}");
     std::fs::write(&path, &edited).unwrap();
     wait_a_moment(&mut harness);
@@ -216,17 +206,12 @@ fn a_second_window_is_told_another_holds_the_article() {
 #[test]
 fn unsaved_changes_are_in_the_recovery_file_until_they_are_saved() {
     let dir = tempfile::tempdir().unwrap();
-    let path = copy_sample(dir.path(), "a.txt");
-    let mut harness = full(path.clone());
-    let text = harness.state().opened().unwrap().article.text.clone();
-    tag_word(&mut harness, &text, "الرملة", Key::L);
+    let (mut harness, path, _) = tagged_sample(dir.path());
     harness.state_mut().flush_recovery();
     let found = recovery::load(&path).unwrap().expect("a recovery file");
     assert_eq!(quotes(&found.document), ["الرملة"]);
     wait_a_moment(&mut harness);
-    until(&mut harness, "the autosave", |app| {
-        !app.is_saving() && !app.workspace().unwrap().session.is_dirty()
-    });
+    until_saved(&mut harness);
     harness.state_mut().flush_recovery();
     assert!(
         recovery::load(&path).unwrap().is_none(),
@@ -276,9 +261,7 @@ fn a_recovery_file_is_offered_with_its_differences_and_restored() {
         ["الرملة", "القوات المشتركة", "وادي السدر"]
     );
     wait_a_moment(&mut harness);
-    until(&mut harness, "the autosave", |app| {
-        !app.is_saving() && !app.workspace().unwrap().session.is_dirty()
-    });
+    until_saved(&mut harness);
     harness.state_mut().flush_recovery();
     assert_eq!(
         quotes(&store::open(&path).unwrap().document),

@@ -30,6 +30,60 @@ pub fn until(harness: &mut Harness<'_, MarsadApp>, what: &str, done: impl Fn(&Ma
     harness.run();
 }
 
+/// Steps frames until the autosave has written every change.
+pub fn until_saved(harness: &mut Harness<'_, MarsadApp>) {
+    until(harness, "the autosave", |app| {
+        !app.is_saving() && !app.workspace().unwrap().session.is_dirty()
+    });
+}
+
+/// Exports the open corpus from the window (Ctrl+E) as `format` into `out`, and presses
+/// Export.
+fn start_export(harness: &mut Harness<'_, MarsadApp>, format: &str, articles: usize, out: &Path) {
+    key(harness, Modifiers::COMMAND, Key::E);
+    harness.get_by_label(format).click();
+    harness.run();
+    harness.get_by_label(&format!("The whole corpus ({articles} articles)"));
+    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Export to");
+    field.focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Export to")
+        .type_text(&out.display().to_string());
+    harness.key_press(Key::Escape);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, "Export")
+        .click();
+    harness.step();
+}
+
+/// A copy of the sample as `a.txt` in `dir`, open in the full window, with الرملة tagged as a
+/// location and not yet saved; the article path and text.
+pub fn tagged_sample(dir: &Path) -> (Harness<'static, MarsadApp>, PathBuf, String) {
+    let path = copy_sample(dir, "a.txt");
+    let mut harness = full(path.clone());
+    let text = harness.state().opened().unwrap().article.text.clone();
+    tag_word(&mut harness, &text, "الرملة", Key::L);
+    (harness, path, text)
+}
+
+/// Steps frames until the export started from the window has finished; its summary.
+fn export_result(harness: &mut Harness<'_, MarsadApp>) -> marsad::app::ExportSummary {
+    until(harness, "the export", |app| {
+        app.export_window()
+            .is_some_and(|w| !w.is_running() && w.result().is_some())
+    });
+    harness
+        .state()
+        .export_window()
+        .unwrap()
+        .result()
+        .unwrap()
+        .clone()
+}
+
 /// Double-clicks the word `needle` and presses `key`.
 pub fn tag_word(harness: &mut Harness<'_, MarsadApp>, text: &str, needle: &str, key: Key) {
     let at = before_rtl_char(harness, offset(text, needle) + 1);
@@ -47,10 +101,7 @@ pub fn copy_sample(dir: &Path, name: &str) -> PathBuf {
 #[test]
 fn a_change_is_saved_automatically_a_moment_later() {
     let dir = tempfile::tempdir().unwrap();
-    let path = copy_sample(dir.path(), "a.txt");
-    let mut harness = full(path.clone());
-    let text = harness.state().opened().unwrap().article.text.clone();
-    tag_word(&mut harness, &text, "الرملة", Key::L);
+    let (mut harness, path, _) = tagged_sample(dir.path());
     harness.get_by_label("Unsaved changes");
     let sidecar = marsad::store::sidecar_path(&path);
     assert!(!sidecar.exists(), "not written at once");
@@ -58,9 +109,7 @@ fn a_change_is_saved_automatically_a_moment_later() {
     for _ in 0..70 {
         harness.step();
     }
-    until(&mut harness, "the autosave", |app| {
-        !app.is_saving() && !app.workspace().unwrap().session.is_dirty()
-    });
+    until_saved(&mut harness);
     harness.get_by_label("Saved");
     let saved = marsad::store::open(&path).unwrap();
     assert_eq!(saved.document.counts().location, 1);
@@ -69,10 +118,7 @@ fn a_change_is_saved_automatically_a_moment_later() {
 #[test]
 fn unsaved_work_is_saved_when_the_window_closes() {
     let dir = tempfile::tempdir().unwrap();
-    let path = copy_sample(dir.path(), "a.txt");
-    let mut harness = full(path.clone());
-    let text = harness.state().opened().unwrap().article.text.clone();
-    tag_word(&mut harness, &text, "الرملة", Key::L);
+    let (mut harness, path, text) = tagged_sample(dir.path());
     tag_word(&mut harness, &text, "المتحدث", Key::A);
     eframe::App::on_exit(harness.state_mut());
     let saved = marsad::store::open(&path).unwrap();
@@ -293,37 +339,9 @@ fn the_corpus_exports_from_the_window_with_progress() {
     });
     let text = harness.state().opened().unwrap().article.text.clone();
     tag_word(&mut harness, &text, "الرملة", Key::L);
-    key(&mut harness, Modifiers::COMMAND, Key::E);
-    harness
-        .get_by_label("brat standoff (.txt and .ann)")
-        .click();
-    harness.run();
-    harness.get_by_label("The whole corpus (2 articles)");
     let out = dir.path().join("exported");
-    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Export to");
-    field.focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Export to")
-        .type_text(&out.display().to_string());
-    harness.key_press(Key::Escape);
-    harness.run();
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::Button, "Export")
-        .click();
-    harness.step();
-    until(&mut harness, "the export", |app| {
-        app.export_window()
-            .is_some_and(|w| !w.is_running() && w.result().is_some())
-    });
-    let result = harness
-        .state()
-        .export_window()
-        .unwrap()
-        .result()
-        .unwrap()
-        .clone();
+    start_export(&mut harness, "brat standoff (.txt and .ann)", 2, &out);
+    let result = export_result(&mut harness);
     assert_eq!((result.exported, result.total), (2, 2), "{result:?}");
     // The unsaved tag was saved first, so it is in the export.
     let ann = std::fs::read_to_string(out.join("a.ann")).unwrap();
@@ -352,24 +370,8 @@ fn a_long_export_can_be_cancelled_from_the_window() {
     until(&mut harness, "the first article", |app| {
         app.opened().is_some()
     });
-    key(&mut harness, Modifiers::COMMAND, Key::E);
-    harness.get_by_label("HTML report").click();
-    harness.run();
-    harness.get_by_label(&format!("The whole corpus ({ARTICLES} articles)"));
     let out = dir.path().join("exported");
-    let field = harness.get_by_role_and_label(egui::accesskit::Role::TextInput, "Export to");
-    field.focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Export to")
-        .type_text(&out.display().to_string());
-    harness.key_press(Key::Escape);
-    harness.run();
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::Button, "Export")
-        .click();
-    harness.step();
+    start_export(&mut harness, "HTML report", ARTICLES, &out);
     harness.step();
     assert!(
         harness.state().export_window().unwrap().is_running(),
@@ -379,20 +381,13 @@ fn a_long_export_can_be_cancelled_from_the_window() {
         .get_by_role_and_label(egui::accesskit::Role::Button, "Cancel")
         .click();
     harness.step();
-    until(&mut harness, "the export to stop", |app| {
-        app.export_window()
-            .is_some_and(|w| !w.is_running() && w.result().is_some())
-    });
-    let result = harness
-        .state()
-        .export_window()
-        .unwrap()
-        .result()
-        .unwrap()
-        .clone();
+    let result = export_result(&mut harness);
     assert!(result.cancelled, "{result:?}");
     assert!(result.exported < ARTICLES, "{result:?}");
     let written = std::fs::read_dir(&out).map_or(0, Iterator::count);
-    assert_eq!(written, result.exported, "what was exported is what is on disk");
+    assert_eq!(
+        written, result.exported,
+        "what was exported is what is on disk"
+    );
     crate::hostile_input::shows(&harness, "cancelled");
 }
