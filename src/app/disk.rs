@@ -351,6 +351,7 @@ impl MarsadApp {
             });
         if let Some(i) = take {
             let conflict = ws.conflicts.remove(i);
+            let conflict_shown = conflict.clone();
             let entities = ws.session.opened().base().entities().to_vec();
             let Some(id) = conflict
                 .ours
@@ -366,11 +367,16 @@ impl MarsadApp {
                 orphan: conflict.theirs_orphan,
                 entities,
             };
-            if let Err(e) = ws.run(command) {
-                self.say_error(e);
+            match ws.run(command) {
+                Ok(_) => self.say(format!(
+                    "Took the other version of {} (Ctrl+Z undoes it)",
+                    quote_of(&conflict_shown)
+                )),
+                Err(e) => self.say_error(e),
             }
         } else if close {
             ws.conflicts.clear();
+            self.say("Kept this window's version of every conflicting annotation");
         }
     }
 }

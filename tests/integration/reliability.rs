@@ -136,6 +136,7 @@ fn an_annotation_edited_on_both_sides_is_shown_as_a_conflict_and_theirs_can_be_t
     harness.run();
     assert_eq!(document(&harness).annotation(a.id).unwrap().note, "theirs");
     assert!(harness.query_by_label("Take theirs").is_none());
+    crate::hostile_input::shows(&harness, "Took the other version of location: «الرملة»");
 }
 
 #[test]

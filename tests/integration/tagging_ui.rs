@@ -481,3 +481,30 @@ fn copying_a_claim_s_citation_puts_isolated_text_on_the_clipboard() {
     harness.run();
     harness.get_by_label("Citation copied (Plain text)");
 }
+
+#[test]
+fn the_last_key_typed_in_the_frame_of_a_click_elsewhere_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, _path, text) = tagging_harness(dir.path());
+    let place = offset(&text, "الرملة إن");
+    let at = before_rtl_char(&mut harness, place + 2);
+    clicks(&mut harness, at, Modifiers::NONE, 2);
+    key(&mut harness, Modifiers::NONE, Key::L);
+    let role = egui::accesskit::Role::MultilineTextInput;
+    harness.get_by_role_and_label(role, "Note").focus();
+    harness.run();
+    let elsewhere = before_rtl_char(&mut harness, offset(&text, "هدنة") + 1);
+    harness.get_by_role_and_label(role, "Note").type_text("seen");
+    // The click comes in the same frame as the letters, as when xdotool types and clicks.
+    harness.event(egui::Event::PointerMoved(elsewhere));
+    for pressed in [true, false] {
+        harness.event(egui::Event::PointerButton {
+            pos: elsewhere,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: Modifiers::NONE,
+        });
+    }
+    harness.run();
+    assert_eq!(annotation_with_quote(&harness, "الرملة").note, "seen");
+}
