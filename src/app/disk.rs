@@ -17,6 +17,8 @@ pub struct RecoveryOffer {
     pub document: crate::model::Document,
     /// How it differs from the sidecar.
     pub diff: Diff,
+    /// The annotations when it was offered, to keep what is done before the analyst chooses.
+    pub base: crate::model::Document,
     /// When it was written, for the window.
     pub written: String,
 }
@@ -63,6 +65,7 @@ pub fn find_recovery(opened: &Opened) -> Result<Option<RecoveryOffer>, String> {
         document,
         diff,
         written,
+        base: opened.document.clone(),
     }))
 }
 
@@ -101,8 +104,12 @@ impl MarsadApp {
         let Screen::Article(ws) = &mut self.screen else {
             return;
         };
-        // While a recovery is offered, its file is left as it is until the analyst chooses.
-        if ws.recovery.is_some() || ws.session.opened().read_only_reason().is_some() {
+        // While a recovery is offered, or one could not be read, its file is left as it is
+        // until the analyst chooses.
+        if ws.recovery.is_some()
+            || ws.foreign_recovery
+            || ws.session.opened().read_only_reason().is_some()
+        {
             return;
         }
         let key = (ws.session.revision(), ws.session.is_dirty());
@@ -111,8 +118,10 @@ impl MarsadApp {
         }
         ws.recorded = Some(key);
         let document = key.1.then(|| ws.session.document().clone());
-        self.recorder
-            .record(&ws.session.opened().article.path, key.0, document);
+        let ticket = self
+            .recorder
+            .record(&ws.session.opened().article.path, document);
+        ws.recovery_ticket = ticket;
     }
 
     /// Waits until the recovery file holds every change made so far (tests).
@@ -132,7 +141,10 @@ impl MarsadApp {
         }
         match find_recovery(ws.session.opened()) {
             Ok(offer) => ws.recovery = offer,
-            Err(e) => self.say_error(e),
+            Err(e) => {
+                ws.foreign_recovery = true;
+                self.say_error(e);
+            }
         }
     }
 
@@ -158,7 +170,8 @@ impl MarsadApp {
         }
         self.disk_checked_at = now;
         let changes = ws.session.opened().disk_changes();
-        if changes.sidecar {
+        // A sidecar that could not be taken in is tried again once it changes again.
+        if changes.sidecar && ws.disk_failed != Some(changes.sidecar_stamp) {
             self.take_in_disk();
         }
         if changes.article {
@@ -183,6 +196,7 @@ impl MarsadApp {
         }
         match ws.session.merge_from_disk() {
             Ok(reloaded) => {
+                ws.disk_failed = None;
                 let text = describe(&reloaded);
                 ws.after_change();
                 ws.conflicts.extend(reloaded.conflicts);
@@ -191,6 +205,7 @@ impl MarsadApp {
             }
             Err(e) => {
                 self.failed_revision = Some(ws.session.revision());
+                ws.disk_failed = Some(ws.session.opened().disk_changes().sidecar_stamp);
                 self.say_error(format!(
                     "The sidecar was changed on disk and could not be taken in, so nothing is \
                      saved over it; the annotations here are kept in the recovery file: {e}"
@@ -280,7 +295,8 @@ impl MarsadApp {
         self.conflicts_window(ctx);
     }
 
-    /// Restores (or discards) the offered recovery.
+    /// Restores (or discards) the offered recovery. Restoring merges it with what was done
+    /// while the offer was open, so nothing done meanwhile is undone.
     pub fn settle_recovery(&mut self, restore: bool) {
         let Screen::Article(ws) = &mut self.screen else {
             return;
@@ -290,9 +306,14 @@ impl MarsadApp {
         };
         let path = ws.session.opened().article.path.clone();
         if restore {
-            match ws.run(Command::Replace(Box::new(offer.document))) {
+            let merged = merge::merge(&offer.base, ws.session.document(), &offer.document);
+            match ws.run(Command::Replace(Box::new(merged.document))) {
                 Ok(_) => self.say(format!("Restored: {}", offer.diff.summary())),
-                Err(e) => self.say_error(format!("Could not restore the recovery file: {e}")),
+                Err(e) => {
+                    // Still the analyst's to restore or discard.
+                    ws.recovery = Some(offer);
+                    self.say_error(format!("Could not restore the recovery file: {e}"));
+                }
             }
         } else {
             match recovery::discard(&path) {

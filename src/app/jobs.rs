@@ -40,20 +40,21 @@ pub struct Saving {
 
 impl Saving {
     /// Starts writing a snapshot.
-    /// Starts writing a snapshot, once the recovery file (if `recovery` is given) holds it:
-    /// a kill in the middle then leaves the newest work in one of the two files.
+    /// Starts writing a snapshot, once the recovery file (if `recovery`, the recorder and the
+    /// ticket of the snapshot's recording, is given) holds it: a kill in the middle then
+    /// leaves the newest work in one of the two files.
     pub fn start(
         job: SaveJob,
         revision: u64,
-        recovery: Option<crate::store::recovery::Waiter>,
+        recovery: Option<(crate::store::recovery::Waiter, u64)>,
         ctx: &egui::Context,
     ) -> Self {
         Self {
             revision,
             path: job.sidecar_path.clone(),
             rx: spawn("marsad-save", ctx, move || {
-                if let Some(waiter) = recovery
-                    && !waiter.wait_written(&job.article_path, revision, Duration::from_secs(5))
+                if let Some((waiter, ticket)) = recovery
+                    && !waiter.wait_written(&job.article_path, ticket, Duration::from_secs(5))
                 {
                     log::warn!(
                         "{}: saving before the recovery file was written",

@@ -292,7 +292,10 @@ impl MarsadApp {
                 Ok(mut ws) => {
                     let title = format!("Marsad — {}", ws.session.opened().title());
                     // The previous article lets go of its lock before this one takes its own
-                    // (it may be the same article, opened again).
+                    // (it may be the same article, opened again), and the recorder forgets it.
+                    if let Some(old) = self.opened().map(|o| o.article.path.clone()) {
+                        self.recorder.forget(&old);
+                    }
                     self.screen = Screen::Welcome;
                     ws.lock();
                     self.screen = Screen::Article(ws);
@@ -403,7 +406,8 @@ impl MarsadApp {
         let Screen::Article(ws) = &mut self.screen else {
             return;
         };
-        let recovery = ws.recovery.is_none().then(|| self.recorder.waiter());
+        let recovery = (ws.recovery.is_none() && !ws.foreign_recovery)
+            .then(|| (self.recorder.waiter(), ws.recovery_ticket));
         match ws.session.save_job() {
             Ok((job, revision)) => {
                 self.saving = Some(Saving::start(job, revision, recovery, ctx));
@@ -467,13 +471,23 @@ impl MarsadApp {
             return Ok(());
         };
         let reloaded = ws.session.save_now().map_err(|e| e.to_string())?;
+        let mut conflicts = 0;
         if let Some(reloaded) = reloaded {
             ws.after_change();
             let text = disk::describe(&reloaded);
+            conflicts = reloaded.conflicts.len();
             ws.conflicts.extend(reloaded.conflicts);
             self.say(text);
         }
         self.show_saved_counts();
+        // Saved: the recovery file goes, before the article may be closed.
+        self.flush_recovery();
+        if conflicts > 0 {
+            return Err(format!(
+                "The sidecar was changed elsewhere and {conflicts} annotations were changed both \
+                 there and here: review them in the Conflicts window first"
+            ));
+        }
         Ok(())
     }
 

@@ -67,6 +67,13 @@ pub struct Workspace {
     pub conflicts: Vec<crate::model::merge::Conflict>,
     /// The revision (and whether it was unsaved) last given to the recovery recorder.
     pub recorded: Option<(u64, bool)>,
+    /// The recorder's ticket for it, which a save waits for.
+    pub recovery_ticket: u64,
+    /// A recovery file is there that could not be read: it is left alone, and this window
+    /// keeps none.
+    pub foreign_recovery: bool,
+    /// The sidecar as it was when taking it in failed: not read again until it changes.
+    pub disk_failed: Option<Option<crate::store::FileStamp>>,
     /// The selected annotation.
     pub selected: Option<AnnotationId>,
     /// The next click on an actor mention sets the selected claim's speaker.
@@ -126,6 +133,9 @@ impl Workspace {
             recovery: None,
             conflicts: Vec::new(),
             recorded: None,
+            recovery_ticket: 0,
+            foreign_recovery: false,
+            disk_failed: None,
         }
     }
 

@@ -90,8 +90,8 @@ pub enum Invalid {
         /// The missing entity.
         entity: EntityId,
     },
-    /// A span whose end is before its start.
-    #[error("annotation {0} has a span that ends before it starts")]
+    /// A span whose end is not after its start.
+    #[error("annotation {0} has an empty span, or one that ends before it starts")]
     ReversedSpan(AnnotationId),
 }
 
@@ -260,7 +260,7 @@ impl Document {
                     kind: a.kind,
                 });
             }
-            if a.spans().any(|s| s.end < s.start) {
+            if a.spans().any(|s| s.end <= s.start) {
                 return Err(Invalid::ReversedSpan(a.id));
             }
             let speaker = a.claim.as_ref().and_then(|c| c.speaker);

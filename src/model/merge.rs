@@ -133,8 +133,14 @@ pub fn edits_to(from: &Document, to: &Document) -> Edit {
     }
     for new in to.annotations().iter().chain(to.orphans()) {
         let held = b[&new.id];
-        if a.get(&new.id) == Some(&held) {
+        let old = a.get(&new.id);
+        if old == Some(&held) {
             continue;
+        }
+        // An orphan that is placed now (or the reverse) moves list: putting it would replace
+        // it where it is.
+        if old.is_some_and(|o| o.orphan != held.orphan) {
+            edits.push(Edit::RemoveAnnotation(new.id));
         }
         edits.push(if held.orphan {
             Edit::PutOrphan(Box::new(new.clone()))

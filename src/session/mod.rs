@@ -310,8 +310,7 @@ impl Session {
         let (disk, stamp) = self.opened.read_disk()?;
         let dirty = self.is_dirty();
         let Some(theirs) = disk else {
-            let removed = !self.opened.document.annotations().is_empty()
-                || !self.opened.document.orphans().is_empty();
+            let removed = self.opened.document != Document::new(&self.opened.article.text_sha256);
             self.opened.adopt_disk(None, stamp);
             if removed {
                 // Nothing on disk any more: what is here is unsaved.
@@ -471,6 +470,9 @@ impl Session {
             annotation: (!orphan).then_some(id),
             entity: None,
         };
+        if doc.annotation(id).is_some() && doc.is_orphan(id) != orphan {
+            edits.push(Edit::RemoveAnnotation(id));
+        }
         edits.push(if orphan {
             Edit::PutOrphan(a)
         } else {

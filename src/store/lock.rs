@@ -43,13 +43,15 @@ impl ArticleLock {
         // A holder that is releasing removes the file; after a few tries the file on disk is
         // the one locked.
         for _ in 0..8 {
-            let mut file = OpenOptions::new()
-                .read(true)
-                .write(true)
-                .create(true)
-                .truncate(false)
-                .open(&path)
-                .map_err(LockRefused::Io)?;
+            let mut file = match open_shared(&path) {
+                Ok(file) => file,
+                // Another user's lock file in a shared folder: it can still be locked (and
+                // so tested) through a read-only handle.
+                Err(e) if e.kind() == io::ErrorKind::PermissionDenied && path.exists() => {
+                    File::open(&path).map_err(LockRefused::Io)?
+                }
+                Err(e) => return Err(LockRefused::Io(e)),
+            };
             match file.try_lock() {
                 Ok(()) => {}
                 Err(fs::TryLockError::WouldBlock) => {
@@ -73,9 +75,11 @@ impl ArticleLock {
                 host_name(),
                 jiff::ZonedDateTime::now().strftime("%Y-%m-%d %H:%M")
             );
-            file.set_len(0).map_err(LockRefused::Io)?;
-            file.rewind().map_err(LockRefused::Io)?;
-            file.write_all(holder.as_bytes()).map_err(LockRefused::Io)?;
+            // Saying who holds it is a courtesy: a read-only handle locks all the same.
+            let _ = file
+                .set_len(0)
+                .and_then(|()| file.rewind())
+                .and_then(|()| file.write_all(holder.as_bytes()));
             return Ok(Self { path, file });
         }
         Err(LockRefused::Io(io::Error::other(
@@ -96,6 +100,16 @@ impl Drop for ArticleLock {
         let _ = fs::remove_file(&self.path);
         let _ = self.file.unlock();
     }
+}
+
+/// Opens (or creates) a lock file for reading and writing; created readable and writable by
+/// everyone the umask allows, so that colleagues sharing the folder can lock it too.
+fn open_shared(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o666);
+    options.open(path)
 }
 
 #[cfg(unix)]

@@ -205,6 +205,8 @@ pub struct DiskChanges {
     pub sidecar: bool,
     /// The article file was edited.
     pub article: bool,
+    /// The sidecar's stamp now, to tell one change from the next.
+    pub sidecar_stamp: Option<FileStamp>,
 }
 
 impl DiskChanges {
@@ -306,9 +308,11 @@ impl Opened {
     /// What changed on disk since the article was read or the sidecar written: cheap (two
     /// `stat` calls), to be asked every second or so.
     pub fn disk_changes(&self) -> DiskChanges {
+        let sidecar_stamp = file_stamp(&self.sidecar_path);
         DiskChanges {
-            sidecar: file_stamp(&self.sidecar_path) != self.on_disk,
+            sidecar: sidecar_stamp != self.on_disk,
             article: file_stamp(&self.article.path) != self.article_on_disk,
+            sidecar_stamp,
         }
     }
 

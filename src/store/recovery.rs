@@ -68,8 +68,9 @@ pub fn discard(article: &Path) -> std::io::Result<()> {
 /// What the recovery file of one article should hold.
 #[derive(Debug)]
 struct Wanted {
-    /// The revision it describes; later requests for the same article replace earlier ones.
-    revision: u64,
+    /// The request's ticket: requests are numbered across all articles, and a later one for
+    /// the same article replaces an earlier one.
+    ticket: u64,
     /// The unsaved document, or `None` once everything is saved (the file goes). Shared, so
     /// that the panic hook can still write what the worker is writing when the panic comes.
     document: Option<Arc<Document>>,
@@ -82,11 +83,12 @@ struct State {
     wanted: HashMap<PathBuf, Wanted>,
     /// Set when the recorder is dropped: the worker finishes what is pending and ends.
     closing: bool,
-    /// The newest revision whose document the file holds (or held), per article.
+    /// The ticket of the newest document the file holds, per article (removed with the file).
     written: HashMap<PathBuf, u64>,
-    /// Requests carried out (or replaced by later ones), for [`Recorder::flush`].
+    /// The last ticket given.
+    issued: u64,
+    /// Every request up to this ticket has been carried out (or replaced by a later one).
     carried_out: u64,
-    requested: u64,
 }
 
 #[derive(Debug, Default)]
@@ -104,6 +106,9 @@ pub struct Recorder {
 
 /// Every live recorder, for the panic hook.
 static RECORDERS: Mutex<Vec<Weak<Shared>>> = Mutex::new(Vec::new());
+
+/// The longest wait for the recorder's thread ([`Recorder::flush`]); it only writes a file.
+const FLUSH_LIMIT: std::time::Duration = std::time::Duration::from_secs(10);
 
 impl Default for Recorder {
     fn default() -> Self {
@@ -127,39 +132,64 @@ impl Recorder {
         Self { shared, worker }
     }
 
-    /// Records the state of `article` at `revision`: its unsaved document, or `None` when
-    /// everything is saved. Older revisions than one already recorded are ignored, and so is
-    /// `None` for an article this recorder never wrote a file for: a recovery file it did not
-    /// write (left by a crash, or unreadable) is the analyst's to restore or discard.
-    pub fn record(&self, article: &Path, revision: u64, document: Option<Document>) {
+    /// Records the state of `article`: its unsaved document, or `None` when everything is
+    /// saved (the file goes). Returns the request's ticket, for [`Waiter::wait_written`].
+    /// `None` for an article this recorder never wrote a file for is ignored: a recovery
+    /// file it did not write (left by a crash, or unreadable) is the analyst's to restore or
+    /// discard.
+    pub fn record(&self, article: &Path, document: Option<Document>) -> u64 {
         let mut state = self.lock();
-        match state.wanted.get(article) {
-            Some(w) if w.revision > revision => return,
-            None if document.is_none() => return,
-            _ => {}
+        state.issued += 1;
+        let ticket = state.issued;
+        if document.is_none() && !state.wanted.contains_key(article) {
+            if state.carried_out + 1 == ticket {
+                state.carried_out = ticket;
+            }
+            return ticket;
         }
-        state.requested += 1;
         state.wanted.insert(
             article.to_path_buf(),
             Wanted {
-                revision,
+                ticket,
                 document: document.map(Arc::new),
                 done: false,
             },
         );
         self.shared.wake.notify_all();
+        ticket
     }
 
-    /// Waits until everything recorded so far is on disk.
-    pub fn flush(&self) {
+    /// Forgets an article whose file this recorder removed or never wrote (the article was
+    /// closed after saving): a later window on it starts afresh.
+    pub fn forget(&self, article: &Path) {
         let mut state = self.lock();
-        let target = state.requested;
-        while state.carried_out < target && self.worker.is_some() {
+        if state
+            .wanted
+            .get(article)
+            .is_some_and(|w| w.done && w.document.is_none())
+        {
+            state.wanted.remove(article);
+        }
+    }
+
+    /// Waits until everything recorded so far is on disk (at most a few seconds, should the
+    /// recorder's thread be gone).
+    pub fn flush(&self) {
+        let deadline = std::time::Instant::now() + FLUSH_LIMIT;
+        let mut state = self.lock();
+        let target = state.issued;
+        while state.carried_out < target && self.worker.as_ref().is_some_and(|w| !w.is_finished()) {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                log::warn!("the recovery file was not written in time");
+                return;
+            }
             state = self
                 .shared
                 .wake
-                .wait(state)
-                .unwrap_or_else(PoisonError::into_inner);
+                .wait_timeout(state, left.min(std::time::Duration::from_millis(100)))
+                .unwrap_or_else(PoisonError::into_inner)
+                .0;
         }
     }
 
@@ -183,13 +213,13 @@ impl Recorder {
 pub struct Waiter(Arc<Shared>);
 
 impl Waiter {
-    /// Waits (up to `limit`) until the recovery file of `article` holds `revision` or newer.
-    /// Returns whether it does.
-    pub fn wait_written(&self, article: &Path, revision: u64, limit: std::time::Duration) -> bool {
+    /// Waits (up to `limit`) until the recovery file of `article` holds the document of
+    /// request `ticket` or a newer one. Returns whether it does.
+    pub fn wait_written(&self, article: &Path, ticket: u64, limit: std::time::Duration) -> bool {
         let deadline = std::time::Instant::now() + limit;
         let mut state = self.0.state.lock().unwrap_or_else(PoisonError::into_inner);
         loop {
-            if state.written.get(article).is_some_and(|&r| r >= revision) {
+            if state.written.get(article).is_some_and(|&t| t >= ticket) {
                 return true;
             }
             let left = deadline.saturating_duration_since(std::time::Instant::now());
@@ -221,11 +251,12 @@ fn work(shared: &Shared) {
     loop {
         let next = state
             .wanted
-            .iter_mut()
-            .find(|(_, w)| !w.done)
-            .map(|(path, w)| (path.clone(), w.revision, w.document.clone()));
-        let Some((article, revision, document)) = next else {
-            state.carried_out = state.requested;
+            .iter()
+            .filter(|(_, w)| !w.done)
+            .min_by_key(|(_, w)| w.ticket)
+            .map(|(path, w)| (path.clone(), w.ticket, w.document.clone()));
+        let Some((article, ticket, document)) = next else {
+            state.carried_out = state.issued;
             shared.wake.notify_all();
             if state.closing {
                 return;
@@ -240,20 +271,17 @@ fn work(shared: &Shared) {
         carry_out(&article, document.as_deref());
         state = shared.state.lock().unwrap_or_else(PoisonError::into_inner);
         if document.is_some() {
-            state.written.insert(article.clone(), revision);
+            state.written.insert(article.clone(), ticket);
+        } else {
+            state.written.remove(&article);
         }
-        shared.wake.notify_all();
         if let Some(w) = state.wanted.get_mut(&article)
-            && w.revision == revision
+            && w.ticket == ticket
         {
             w.done = true;
             w.document = None;
-            // A saved article needs nothing more; an unsaved one keeps its revision, so a
-            // late request for an older one is still ignored.
-            if document.is_none() {
-                state.wanted.remove(&article);
-            }
         }
+        shared.wake.notify_all();
     }
 }
 
@@ -277,26 +305,49 @@ pub fn install_panic_hook() {
     }));
 }
 
+fn try_lock_for<T>(
+    mutex: &Mutex<T>,
+    limit: std::time::Duration,
+) -> Option<std::sync::MutexGuard<'_, T>> {
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        match mutex.try_lock() {
+            Ok(guard) => return Some(guard),
+            Err(std::sync::TryLockError::Poisoned(p)) => return Some(p.into_inner()),
+            Err(std::sync::TryLockError::WouldBlock) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(std::time::Duration::from_millis(1));
+            }
+            Err(std::sync::TryLockError::WouldBlock) => return None,
+        }
+    }
+}
+
 /// Writes, on this thread, what recorders have been asked to write and have not yet.
 pub fn write_pending() {
-    let recorders: Vec<Arc<Shared>> = match RECORDERS.try_lock() {
-        Ok(all) => all.iter().filter_map(Weak::upgrade).collect(),
-        Err(_) => return,
-    };
+    let recorders: Vec<Arc<Shared>> =
+        match try_lock_for(&RECORDERS, std::time::Duration::from_millis(500)) {
+            Some(all) => all.iter().filter_map(Weak::upgrade).collect(),
+            None => return,
+        };
     for shared in recorders {
-        // The panic may have happened while this lock was held: then give up rather than
-        // deadlock.
-        let Ok(mut state) = shared.state.try_lock() else {
+        // Another thread may hold the lock for a moment; the panicking thread itself may hold
+        // it: then give up after a while rather than deadlock.
+        let Some(mut state) = try_lock_for(&shared.state, std::time::Duration::from_millis(500))
+        else {
             continue;
         };
-        for (article, wanted) in &mut state.wanted {
-            if wanted.done {
-                continue;
-            }
-            if let Some(doc) = &wanted.document {
-                carry_out(article, Some(doc));
-                wanted.done = true;
-            }
+        // Written here and left to the worker too: should it be renaming an older version
+        // into place right now, it writes this one again after.
+        let pending: Vec<(PathBuf, u64, Arc<Document>)> = state
+            .wanted
+            .iter()
+            .filter(|(_, w)| !w.done)
+            .filter_map(|(p, w)| Some((p.clone(), w.ticket, Arc::clone(w.document.as_ref()?))))
+            .collect();
+        for (article, ticket, doc) in pending {
+            carry_out(&article, Some(&doc));
+            state.written.insert(article, ticket);
         }
+        shared.wake.notify_all();
     }
 }

@@ -136,6 +136,12 @@ fn cut_line(line: &str) -> Vec<&str> {
                 let b = half + i;
                 b + rest[b..].chars().next().map_or(1, char::len_utf8)
             })
+            // A space can carry a mark (space + shadda): never cut between them.
+            .filter(|&b| {
+                GraphemeCursor::new(b, rest.len(), true)
+                    .is_boundary(rest, 0)
+                    .unwrap_or(false)
+            })
             .or_else(|| {
                 let mut cursor = GraphemeCursor::new(limit, rest.len(), true);
                 if cursor.is_boundary(rest, 0).unwrap_or(false) {
@@ -220,6 +226,11 @@ mod tests {
         }
         assert_eq!(ps[0].rtl, None);
         assert_eq!(ps.last().unwrap().start, line.chars().count() + 7);
+        // A space carrying a shadda is one grapheme: no piece starts with the mark.
+        let marked = "كلمة \u{651}".repeat(2000);
+        for p in paragraphs(&marked) {
+            assert!(!p.text.starts_with('\u{651}'), "cut inside a grapheme");
+        }
     }
 
     #[test]

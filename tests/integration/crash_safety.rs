@@ -326,10 +326,10 @@ fn panic_child() {
     let recorder = store::recovery::Recorder::new();
     let mut big = generation(39);
     big.meta.title = Some("first".into());
-    recorder.record(&dir.join("first.txt"), 1, Some(big));
+    recorder.record(&dir.join("first.txt"), Some(big));
     let mut small = generation(0);
     small.meta.title = Some("second".into());
-    recorder.record(&dir.join("second.txt"), 1, Some(small));
+    recorder.record(&dir.join("second.txt"), Some(small));
     panic!("a bug");
 }
 

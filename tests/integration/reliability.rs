@@ -82,6 +82,16 @@ fn merging_keeps_each_side_s_changes_and_reports_what_both_changed() {
     let mut applied = ours.clone();
     applied.apply(edit).unwrap();
     assert_eq!(applied, merged.document);
+
+    // An orphan on one side and placed on the other moves between the lists (review finding).
+    let mut orphaned = merged.document.clone();
+    let moved = orphaned.remove_annotation(both.id).unwrap();
+    orphaned.upsert_orphan(moved);
+    let mut back = orphaned.clone();
+    back.apply(merge::edits_to(&orphaned, &merged.document))
+        .unwrap();
+    assert_eq!(back, merged.document);
+    assert!(!back.is_orphan(both.id));
 }
 
 #[test]
@@ -309,10 +319,88 @@ fn a_recovery_file_that_cannot_be_read_is_reported_and_left_alone() {
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "a.txt", "قال المتحدث إن الهدنة صامدة.\n");
     std::fs::write(recovery::recovery_path(&path), "(format_version: 1, ent").unwrap();
-    let harness = full(path.clone());
-    harness.get_by_label_contains("A recovery file was found but cannot be read");
-    harness.get_by_label_contains("a.txt.marsad.ron.recovery");
+    let mut harness = full(path.clone());
+    crate::hostile_input::shows(&harness, "A recovery file was found but cannot be read");
+    crate::hostile_input::shows(&harness, "a.txt.marsad.ron.recovery");
+    // Edits and saves leave it as it was (review finding: the first edit overwrote it).
+    let text = harness.state().opened().unwrap().article.text.clone();
+    wait_a_moment(&mut harness);
+    tag_word(&mut harness, &text, "الهدنة", Key::L);
+    wait_a_moment(&mut harness);
+    until_saved(&mut harness);
+    harness.state_mut().flush_recovery();
+    assert_eq!(
+        std::fs::read_to_string(recovery::recovery_path(&path)).unwrap(),
+        "(format_version: 1, ent"
+    );
+}
+
+#[test]
+fn switching_articles_removes_the_recovery_file_and_a_reopened_article_keeps_one_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, path, text) = tagged_sample(dir.path());
+    harness.state_mut().flush_recovery();
     assert!(recovery::recovery_path(&path).exists());
+    let other = copy_sample(dir.path(), "b.txt");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().open(other, &ctx);
+    until(&mut harness, "the other article", |app| {
+        !app.is_loading() && app.opened().unwrap().article.path.ends_with("b.txt")
+    });
+    harness.state_mut().flush_recovery();
+    assert!(
+        !recovery::recovery_path(&path).exists(),
+        "saved on switching, so no recovery file is left to offer"
+    );
+    // Back to a.txt, in the same window: its new changes are kept in a recovery file again.
+    harness.state_mut().open(path.clone(), &ctx);
+    until(&mut harness, "a.txt again", |app| {
+        !app.is_loading() && app.opened().unwrap().article.path.ends_with("a.txt")
+    });
+    wait_a_moment(&mut harness);
+    tag_word(&mut harness, &text, "المتحدث", Key::A);
+    harness.state_mut().flush_recovery();
+    let found = recovery::load(&path).unwrap().expect("a recovery file");
+    assert_eq!(quotes(&found.document), ["الرملة", "المتحدث"]);
+}
+
+#[test]
+fn conflicts_found_when_switching_articles_keep_the_article_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut doc = Document::new(marsad::article::sha256_hex(&text));
+    let a = tag(&mut doc, &text, AnnotationKind::Location, "الرملة", 0);
+    store::save(&sidecar_path(&path), &doc, &path).unwrap();
+    let mut harness = full(path.clone());
+    {
+        let ws = harness.state_mut().workspace_mut().unwrap();
+        let mut mine = ws.session.document().annotation(a.id).unwrap().clone();
+        mine.note = "mine".into();
+        ws.run(marsad::session::Command::UpdateAnnotation(Box::new(mine)))
+            .unwrap();
+    }
+    edit_outside(&path, |_, doc| {
+        let mut theirs = doc.annotation(a.id).unwrap().clone();
+        theirs.note = "theirs".into();
+        doc.upsert_annotation(theirs);
+    });
+    // Switching at once, before the window looks at the disk.
+    let other = copy_sample(dir.path(), "b.txt");
+    let ctx = harness.ctx.clone();
+    harness.state_mut().open(other, &ctx);
+    harness.run();
+    assert!(
+        harness
+            .state()
+            .opened()
+            .unwrap()
+            .article
+            .path
+            .ends_with("a.txt")
+    );
+    crate::hostile_input::shows(&harness, "review them in the Conflicts window first");
+    harness.get_by_label("Take theirs");
 }
 
 /// A long article written for the test: numbered paragraphs of Arabic with digits and Latin.

@@ -320,6 +320,12 @@ fn invalid_documents_are_refused_by_name() {
         err.contains("refers to entity") && err.contains("a.txt.marsad.ron"),
         "{err}"
     );
+    // An empty span would load but could never be edited or merged (review finding).
+    let empty = saved.replacen("end: 2,", "end: 0,", 1);
+    assert_ne!(empty, saved);
+    std::fs::write(&sidecar, empty).unwrap();
+    let err = store::load_sidecar(&sidecar).unwrap_err().to_string();
+    assert!(err.contains("has an empty span"), "{err}");
 }
 
 #[test]

@@ -494,7 +494,9 @@ fn the_last_key_typed_in_the_frame_of_a_click_elsewhere_is_kept() {
     harness.get_by_role_and_label(role, "Note").focus();
     harness.run();
     let elsewhere = before_rtl_char(&mut harness, offset(&text, "هدنة") + 1);
-    harness.get_by_role_and_label(role, "Note").type_text("seen");
+    harness
+        .get_by_role_and_label(role, "Note")
+        .type_text("seen");
     // The click comes in the same frame as the letters, as when xdotool types and clicks.
     harness.event(egui::Event::PointerMoved(elsewhere));
     for pressed in [true, false] {
