@@ -12,7 +12,11 @@ fuzz_target!(|data: &[u8]| {
         match Article::from_bytes(Path::new(name), data) {
             Ok(article) => {
                 assert!(!article.text.contains('\r'), "line endings are normalized");
-                assert!(!article.text.starts_with('\u{feff}'), "the BOM is dropped");
+                // A Markdown body may begin with U+FEFF after its front matter: that is a
+                // character of the text there, not a byte order mark.
+                if name.ends_with(".txt") {
+                    assert!(!article.text.starts_with('\u{feff}'), "the BOM is dropped");
+                }
                 assert_eq!(article.chars, article.text.chars().count());
                 assert_eq!(article.text_sha256, sha256_hex(&article.text));
                 assert!(!article.text.trim().is_empty());

@@ -163,3 +163,13 @@ fn a_doubled_byte_order_mark_is_dropped() {
     let article = Article::from_bytes(Path::new("a.txt"), b"\xff\xfe\xff\xfe\xfe").unwrap();
     assert!(!article.text.starts_with('\u{feff}'));
 }
+
+/// Found by the `article_decode` fuzz target, which expected no text to start with U+FEFF: a
+/// Markdown body that starts with one after its front matter keeps it, as a character of the
+/// text (only the file's leading marks are byte order marks).
+#[test]
+fn a_zero_width_no_break_space_after_front_matter_is_text() {
+    let article = Article::from_bytes(Path::new("a.md"), b"---\n---\n\xef\xbb\xbf2").unwrap();
+    assert_eq!(article.text, "\u{feff}2");
+    assert_eq!(article.chars, 2);
+}
