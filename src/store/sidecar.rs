@@ -136,10 +136,10 @@ pub fn to_checked_string(document: &Document, article_name: &str) -> Result<Stri
                     h.join()
                         .unwrap_or_else(|_| Err(CheckError::Readback("a check panicked".into())))
                 })
-                .collect::<Result<String, CheckError>>()
+                .collect::<Result<Vec<_>, CheckError>>()
         });
-        let annotations = joined.next().unwrap_or(Ok(String::new()));
-        let orphans = joined.next().unwrap_or(Ok(String::new()));
+        let annotations = joined.next().unwrap_or(Ok(Vec::new()));
+        let orphans = joined.next().unwrap_or(Ok(Vec::new()));
         (annotations, orphans, head)
     });
     let (annotations, orphans, head) = (annotations?, orphans?, head?);
@@ -147,22 +147,33 @@ pub fn to_checked_string(document: &Document, article_name: &str) -> Result<Stri
     let at = head
         .find(marker)
         .ok_or_else(|| CheckError::Readback("no annotations field".into()))?;
-    let mut body = String::with_capacity(head.len() + annotations.len() + orphans.len() + 64);
-    body.push_str(&head[..at]);
-    if document.annotations().is_empty() {
-        body.push_str(marker);
-    } else {
-        body.push_str("  annotations: [\n");
-        body.push_str(&annotations);
-        body.push_str("  ],\n");
+    let size = |runs: &[(String, std::ops::Range<usize>)]| -> usize {
+        runs.iter().map(|(_, r)| r.len()).sum()
+    };
+    let mut out = header(article_name);
+    out.reserve(head.len() + size(&annotations) + size(&orphans) + 64);
+    out.push_str(&head[..at]);
+    for (name, runs, list) in [
+        ("annotations", &annotations, document.annotations()),
+        ("orphans", &orphans, document.orphans()),
+    ] {
+        if list.is_empty() {
+            if name == "annotations" {
+                out.push_str(marker);
+            }
+            continue;
+        }
+        out.push_str("  ");
+        out.push_str(name);
+        out.push_str(": [\n");
+        for (text, range) in runs {
+            out.push_str(&text[range.clone()]);
+        }
+        out.push_str("  ],\n");
     }
-    if !document.orphans().is_empty() {
-        body.push_str("  orphans: [\n");
-        body.push_str(&orphans);
-        body.push_str("  ],\n");
-    }
-    body.push_str(&head[at + marker.len()..]);
-    Ok(with_header(&body, article_name))
+    out.push_str(&head[at + marker.len()..]);
+    out.push('\n');
+    Ok(out)
 }
 
 /// The document without its annotations, serialized and read back.
@@ -184,31 +195,47 @@ fn checked_head(document: &Document, config: &PrettyConfig) -> Result<String, Ch
     Ok(text)
 }
 
-/// A run of annotations as the lines of a list one level deep, serialized and read back.
-fn checked_list(list: &[Annotation], config: &PrettyConfig) -> Result<String, CheckError> {
-    let text = escape_string_literals(&ron::ser::to_string_pretty(&list, config.clone())?);
-    let back: Vec<Annotation> = ron_options()
+/// A run of annotations, wrapped in a struct so that ron writes them one level deep, as they
+/// sit in the file.
+#[derive(Serialize)]
+struct RunOut<'a> {
+    annotations: &'a [Annotation],
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RunIn {
+    annotations: Vec<Annotation>,
+}
+
+/// A run of annotations serialized and read back: the text, and the byte range of its
+/// elements' lines, ready to sit in the file's list.
+fn checked_list(
+    list: &[Annotation],
+    config: &PrettyConfig,
+) -> Result<(String, std::ops::Range<usize>), CheckError> {
+    const OPEN: &str = "(\n  annotations: [\n";
+    const CLOSE: &str = "  ],\n)";
+    let text = escape_string_literals(&ron::ser::to_string_pretty(
+        &RunOut { annotations: list },
+        config.clone(),
+    )?);
+    let back: RunIn = ron_options()
         .from_str(&text)
         .map_err(|e| CheckError::Readback(e.to_string()))?;
-    if back != list {
+    if back.annotations != list {
         return Err(CheckError::Readback("an annotation differs".into()));
     }
-    // `[`, the elements two spaces in, `]`: the elements are re-indented to sit in the file.
-    // The extension attribute (`#![enable(implicit_some)]`) heads the file once, in the head.
-    let list = match text.strip_prefix("#![") {
-        Some(rest) => rest.split_once('\n').map_or("", |(_, l)| l),
-        None => &text,
-    };
-    let inner = list
-        .strip_prefix("[\n")
-        .and_then(|t| t.strip_suffix("]"))
-        .ok_or_else(|| CheckError::Readback("unexpected list layout".into()))?;
-    let mut out = String::with_capacity(inner.len() + inner.len() / 16);
-    for line in inner.split_inclusive('\n') {
-        out.push_str("  ");
-        out.push_str(line);
-    }
-    Ok(out)
+    let layout = || CheckError::Readback("unexpected list layout".into());
+    let start = text
+        .find(OPEN)
+        .map(|at| at + OPEN.len())
+        .ok_or_else(layout)?;
+    let end = text
+        .rfind(CLOSE)
+        .filter(|&end| end >= start)
+        .ok_or_else(layout)?;
+    Ok((text, start..end))
 }
 
 fn pretty_config() -> PrettyConfig {
@@ -225,12 +252,20 @@ fn ron_options() -> ron::Options {
         .with_recursion_limit(RECURSION_LIMIT)
 }
 
-fn with_header(body: &str, article_name: &str) -> String {
+/// The comment line that heads a sidecar.
+fn header(article_name: &str) -> String {
     let name = article_name.replace(['\n', '\r'], " ");
     format!(
         "// Marsad annotations for \"{name}\". Offsets count Unicode code points into the \
-         article's text, line endings normalized to \\n.\n{body}\n"
+         article's text, line endings normalized to \\n.\n"
     )
+}
+
+fn with_header(body: &str, article_name: &str) -> String {
+    let mut out = header(article_name);
+    out.push_str(body);
+    out.push('\n');
+    out
 }
 
 /// Parses sidecar text, upgrading older format versions. A newer version parses only when it
