@@ -369,18 +369,42 @@ impl MarsadApp {
         let Some(reason) = self.close_blocked.clone() else {
             return;
         };
-        egui::Window::new("Annotations not saved")
+        // Saved, but with conflicts to review: closing loses nothing of this window's.
+        let conflicts = self.workspace().map_or(0, |ws| ws.conflicts.len());
+        let (title, text, keep, close) = if conflicts > 0 {
+            (
+                "Conflicts to review",
+                format!(
+                    "The sidecar was changed elsewhere while this window had unsaved changes. Both \
+                     were saved together, but {conflicts} annotations were changed in both places \
+                     and this window's version was kept."
+                ),
+                "Review the conflicts",
+                "Close, keeping this window's versions",
+            )
+        } else {
+            (
+                "Annotations not saved",
+                format!(
+                    "Marsad could not save the annotations: {reason}\nClosing now would lose the \
+                     changes since the last save, but for what the recovery file keeps: Marsad offers that \
+                     when the article is next opened."
+                ),
+                "Keep Marsad open",
+                "Close without saving",
+            )
+        };
+        egui::Window::new(title)
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
-                ui.label(format!("Marsad could not save the annotations: {reason}"));
-                ui.label("Closing now would lose the changes since the last save.");
+                ui.label(text);
                 ui.horizontal(|ui| {
-                    if ui.button("Keep Marsad open").clicked() {
+                    if ui.button(keep).clicked() {
                         self.close_blocked = None;
                     }
-                    if ui.button("Close without saving").clicked() {
+                    if ui.button(close).clicked() {
                         self.allow_close = true;
                         self.close_blocked = None;
                         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
