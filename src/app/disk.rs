@@ -170,6 +170,13 @@ impl MarsadApp {
         }
         self.disk_checked_at = now;
         let changes = ws.session.opened().disk_changes();
+        // A sidecar that was unreadable (or from a newer Marsad) when the article opened is
+        // read again from scratch once it changes: it may be mended.
+        let unreadable = ws.session.opened().status.read_only_reason().is_some();
+        if changes.sidecar && unreadable {
+            self.reopen(ctx, "its sidecar changed on disk and is read again");
+            return;
+        }
         // A sidecar that could not be taken in is tried again once it changes again.
         if changes.sidecar && ws.disk_failed != Some(changes.sidecar_stamp) {
             self.take_in_disk();
@@ -239,11 +246,19 @@ impl MarsadApp {
             }
             return;
         }
-        self.say(format!(
-            "{}: the article was edited on disk and is reopened; its annotations are placed in \
-             the new text",
-            path.display()
-        ));
+        self.reopen(
+            ctx,
+            "the article was edited on disk and is reopened; its annotations are placed in the \
+             new text",
+        );
+    }
+
+    /// Opens the open article again, saying why.
+    fn reopen(&mut self, ctx: &egui::Context, why: &str) {
+        let Some(path) = self.opened().map(|o| o.article.path.clone()) else {
+            return;
+        };
+        self.say(format!("{}: {why}", path.display()));
         self.loading = Some(Loading::start(path, ctx));
     }
 

@@ -457,3 +457,28 @@ fn a_50_mb_article_opens_while_frames_keep_coming() {
     let opened = harness.state().opened().unwrap();
     assert!(opened.article.text.len() >= 50 << 20);
 }
+
+#[test]
+fn a_sidecar_mended_on_disk_after_it_could_not_be_read_is_read_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    std::fs::write(sidecar_path(&path), "(format_version: 1, ent").unwrap();
+    let mut harness = full(path.clone());
+    crate::hostile_input::shows(&harness, "Annotations are read-only");
+    // Someone mends it: a sidecar with one annotation replaces the broken one.
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut doc = Document::new(marsad::article::sha256_hex(&text));
+    tag(&mut doc, &text, AnnotationKind::Location, "الرملة", 0);
+    store::save(&sidecar_path(&path), &doc, &path).unwrap();
+    wait_a_moment(&mut harness);
+    until(&mut harness, "the article read again", |app| {
+        !app.is_loading() && app.opened().is_some_and(|o| o.read_only_reason().is_none())
+    });
+    crate::hostile_input::shows(&harness, "its sidecar changed on disk and is read again");
+    assert_eq!(quotes(document(&harness)), ["الرملة"]);
+    assert!(
+        harness
+            .query_by_label_contains("Annotations are read-only")
+            .is_none()
+    );
+}
