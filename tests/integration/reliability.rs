@@ -116,27 +116,37 @@ fn an_outside_edit_while_changes_are_unsaved_is_merged_not_written_over() {
     assert_eq!(quotes(document(&harness)), ["الرملة"]);
 }
 
-#[test]
-fn an_annotation_edited_on_both_sides_is_shown_as_a_conflict_and_theirs_can_be_taken() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = copy_sample(dir.path(), "a.txt");
+/// A copy of the sample in `dir` whose sidecar tags الرملة, open in the window with the note
+/// "mine" typed on it (unsaved), while another program saves the note "theirs" on it.
+fn noted_here_and_there(
+    dir: &std::path::Path,
+) -> (
+    egui_kittest::Harness<'static, marsad::app::MarsadApp>,
+    marsad::model::Annotation,
+) {
+    let path = copy_sample(dir, "a.txt");
     let text = std::fs::read_to_string(&path).unwrap();
     let mut doc = Document::new(marsad::article::sha256_hex(&text));
     let a = tag(&mut doc, &text, AnnotationKind::Location, "الرملة", 0);
     store::save(&sidecar_path(&path), &doc, &path).unwrap();
     let mut harness = full(path.clone());
-    {
-        let ws = harness.state_mut().workspace_mut().unwrap();
-        let mut mine = ws.session.document().annotation(a.id).unwrap().clone();
-        mine.note = "mine".into();
-        ws.run(marsad::session::Command::UpdateAnnotation(Box::new(mine)))
-            .unwrap();
-    }
+    let ws = harness.state_mut().workspace_mut().unwrap();
+    let mut mine = ws.session.document().annotation(a.id).unwrap().clone();
+    mine.note = "mine".into();
+    ws.run(marsad::session::Command::UpdateAnnotation(Box::new(mine)))
+        .unwrap();
     edit_outside(&path, |_, doc| {
         let mut theirs = doc.annotation(a.id).unwrap().clone();
         theirs.note = "theirs".into();
         doc.upsert_annotation(theirs);
     });
+    (harness, a)
+}
+
+#[test]
+fn an_annotation_edited_on_both_sides_is_shown_as_a_conflict_and_theirs_can_be_taken() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, a) = noted_here_and_there(dir.path());
     wait_a_moment(&mut harness);
     until_saved(&mut harness);
     harness.get_by_label_contains("1 changed both here and there");
@@ -367,24 +377,7 @@ fn switching_articles_removes_the_recovery_file_and_a_reopened_article_keeps_one
 #[test]
 fn conflicts_found_when_switching_articles_keep_the_article_open() {
     let dir = tempfile::tempdir().unwrap();
-    let path = copy_sample(dir.path(), "a.txt");
-    let text = std::fs::read_to_string(&path).unwrap();
-    let mut doc = Document::new(marsad::article::sha256_hex(&text));
-    let a = tag(&mut doc, &text, AnnotationKind::Location, "الرملة", 0);
-    store::save(&sidecar_path(&path), &doc, &path).unwrap();
-    let mut harness = full(path.clone());
-    {
-        let ws = harness.state_mut().workspace_mut().unwrap();
-        let mut mine = ws.session.document().annotation(a.id).unwrap().clone();
-        mine.note = "mine".into();
-        ws.run(marsad::session::Command::UpdateAnnotation(Box::new(mine)))
-            .unwrap();
-    }
-    edit_outside(&path, |_, doc| {
-        let mut theirs = doc.annotation(a.id).unwrap().clone();
-        theirs.note = "theirs".into();
-        doc.upsert_annotation(theirs);
-    });
+    let (mut harness, _) = noted_here_and_there(dir.path());
     // Switching at once, before the window looks at the disk.
     let other = copy_sample(dir.path(), "b.txt");
     let ctx = harness.ctx.clone();
