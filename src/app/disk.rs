@@ -3,7 +3,6 @@
 
 use super::view::bidi_label;
 use super::{MarsadApp, Screen, loader::Loading};
-use crate::model::IndexedText;
 use crate::model::merge::{self, Conflict, Diff};
 use crate::session::{Command, Reloaded};
 use crate::store::{self, Opened, recovery};
@@ -34,13 +33,7 @@ pub fn find_recovery(opened: &Opened) -> Result<Option<RecoveryOffer>, String> {
         return Ok(None);
     };
     let mut document = found.document;
-    let changed = document.meta.text_sha256 != opened.article.text_sha256;
-    store::reanchor(
-        &mut document,
-        &IndexedText::new(&opened.article.text),
-        &opened.article.text_sha256,
-        changed,
-    );
+    store::place(&mut document, &opened.article);
     let diff = merge::diff(&opened.document, &document);
     if diff.is_empty() {
         if let Err(e) = recovery::discard(path) {

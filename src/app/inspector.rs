@@ -312,10 +312,11 @@ fn too_long(ui: &mut egui::Ui, label: &str, value: &str) -> bool {
     ui.label(label);
     ui.colored_label(
         ui.visuals().warn_fg_color,
+        // Its size in bytes: counting the characters of megabytes every frame would be slow.
         format!(
-            "This {} is too long to edit here ({} characters); it is kept as it is.",
+            "This {} is too long to edit here ({} KB); it is kept as it is.",
             label.to_lowercase(),
-            value.chars().count()
+            value.len() / 1024
         ),
     );
     bidi_label(ui, value);

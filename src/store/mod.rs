@@ -345,13 +345,7 @@ impl Opened {
             });
         }
         let mut document = parsed.document;
-        let text_changed = document.meta.text_sha256 != self.article.text_sha256;
-        reanchor(
-            &mut document,
-            &IndexedText::new(&self.article.text),
-            &self.article.text_sha256,
-            text_changed,
-        );
+        place(&mut document, &self.article);
         Ok((Some(document), stamp))
     }
 
@@ -564,13 +558,7 @@ pub fn open_reporting(article_path: &Path, progress: &Progress) -> Result<Opened
         ),
     };
     let mut document = document;
-    let text_changed = document.meta.text_sha256 != article.text_sha256;
-    let anchoring = reanchor(
-        &mut document,
-        &IndexedText::new(&article.text),
-        &article.text_sha256,
-        text_changed,
-    );
+    let anchoring = place(&mut document, &article);
     let document_clone = document.clone();
     Ok(Opened {
         article,
@@ -583,6 +571,18 @@ pub fn open_reporting(article_path: &Path, progress: &Progress) -> Result<Opened
         base: document_clone,
         article_on_disk,
     })
+}
+
+/// Places a document read from a sidecar (or a recovery file) in the article's current text.
+/// Orphans are tried again only when the text differs from the one the document was saved on.
+pub fn place(document: &mut Document, article: &Article) -> AnchorReport {
+    let text_changed = document.meta.text_sha256 != article.text_sha256;
+    reanchor(
+        document,
+        &IndexedText::new(&article.text),
+        &article.text_sha256,
+        text_changed,
+    )
 }
 
 /// Reads and validates a sidecar; `Ok(None)` when there is none.

@@ -139,14 +139,12 @@ impl Recorder {
     /// discard.
     pub fn record(&self, article: &Path, document: Option<Document>) -> u64 {
         let mut state = self.lock();
+        if document.is_none() && !state.wanted.contains_key(article) {
+            // Nothing to do, so nothing to wait for.
+            return state.issued;
+        }
         state.issued += 1;
         let ticket = state.issued;
-        if document.is_none() && !state.wanted.contains_key(article) {
-            if state.carried_out + 1 == ticket {
-                state.carried_out = ticket;
-            }
-            return ticket;
-        }
         state.wanted.insert(
             article.to_path_buf(),
             Wanted {

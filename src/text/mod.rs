@@ -74,6 +74,8 @@ pub struct Paragraph<'a> {
     pub text: &'a str,
     /// Code point offset of its first character in the article.
     pub start: usize,
+    /// Byte offset of its first character in the article.
+    pub byte: usize,
     /// For a piece of a line longer than [`MAX_PARAGRAPH_CHARS`]: the whole line's direction
     /// (`None` when it has no strong character), so that every piece reads the same way.
     pub rtl: Option<bool>,
@@ -87,7 +89,7 @@ pub const MAX_PARAGRAPH_CHARS: usize = 3000;
 /// Splits an article into paragraphs at `\n`. An empty line is an empty paragraph. Lines
 /// longer than [`MAX_PARAGRAPH_CHARS`] are cut into several.
 pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
-    let mut start = 0;
+    let (mut start, mut byte) = (0, 0);
     let mut out = Vec::new();
     for line in text.split('\n') {
         let n = line.chars().count();
@@ -95,6 +97,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
             out.push(Paragraph {
                 text: line,
                 start,
+                byte,
                 rtl: None,
             });
         } else {
@@ -103,17 +106,20 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph<'_>> {
                 unicode_bidi::Direction::Ltr => Some(false),
                 unicode_bidi::Direction::Mixed => None,
             };
-            let mut at = start;
+            let (mut at, mut at_byte) = (start, byte);
             for piece in cut_line(line) {
                 out.push(Paragraph {
                     text: piece,
                     start: at,
+                    byte: at_byte,
                     rtl,
                 });
                 at += piece.chars().count();
+                at_byte += piece.len();
             }
         }
         start += n + 1;
+        byte += line.len() + 1;
     }
     out
 }
@@ -214,6 +220,7 @@ mod tests {
         let pieces = &ps[1..ps.len() - 1];
         assert_eq!(pieces.iter().map(|p| p.text).collect::<String>(), line);
         for p in pieces {
+            assert_eq!(&text[p.byte..p.byte + p.text.len()], p.text);
             assert!(p.text.chars().count() <= MAX_PARAGRAPH_CHARS);
             assert_eq!(p.rtl, Some(true));
             assert_eq!(

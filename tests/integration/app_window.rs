@@ -66,6 +66,12 @@ pub fn key(harness: &mut Harness<'_, MarsadApp>, modifiers: egui::Modifiers, key
     harness.run_ok();
 }
 
+/// The file name of the open article, if one is open.
+pub fn open_name(app: &MarsadApp) -> Option<String> {
+    let path = &app.opened()?.article.path;
+    Some(path.file_name()?.to_string_lossy().into_owned())
+}
+
 /// The open article's annotations.
 pub fn document<'h>(harness: &'h Harness<'_, MarsadApp>) -> &'h marsad::model::Document {
     harness.state().workspace().unwrap().session.document()

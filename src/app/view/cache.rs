@@ -68,16 +68,12 @@ impl LayoutCache {
     pub fn new(text: &str) -> Self {
         let slots = paragraphs(text)
             .into_iter()
-            .map(|p| {
-                // The paragraph is a slice of the text: its byte offset is where it points.
-                let byte = p.text.as_ptr() as usize - text.as_ptr() as usize;
-                ParagraphSlot {
-                    chars: p.start..p.start + p.text.chars().count(),
-                    bytes: byte..byte + p.text.len(),
-                    height: 0.0,
-                    measured: false,
-                    rtl: p.rtl,
-                }
+            .map(|p| ParagraphSlot {
+                chars: p.start..p.start + p.text.chars().count(),
+                bytes: p.byte..p.byte + p.text.len(),
+                height: 0.0,
+                measured: false,
+                rtl: p.rtl,
             })
             .collect();
         Self {
