@@ -8,71 +8,58 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use anyhow::Context as _;
-
 use crate::export::Format;
-use crate::export::batch::{export_one, jobs};
+use crate::export::batch;
 
 /// Runs the command.
 pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
-    std::fs::create_dir_all(out)
-        .with_context(|| format!("{}: the output folder cannot be created", out.display()))?;
-    let mut failures: Vec<String> = Vec::new();
-    let jobs = jobs(paths, out, &mut failures);
-    for failure in &failures {
+    let terminal = std::io::stderr().is_terminal();
+    let clear = || {
+        if terminal {
+            eprint!("\r\x1b[2K");
+        }
+    };
+    let plan = batch::plan(paths, out).map_err(anyhow::Error::msg)?;
+    for failure in &plan.failures {
         eprintln!("error: {failure}");
     }
-    let mut articles = crate::export::batch::protected(&jobs);
-    let terminal = std::io::stderr().is_terminal();
-    let (mut exported, mut written) = (0, 0);
-    for (i, job) in jobs.iter().enumerate() {
-        if terminal {
-            let name = job
-                .article
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy();
-            eprint!("\r\x1b[2K[{}/{}] {name}", i + 1, jobs.len());
-            let _ = std::io::stderr().flush();
-        }
-        match export_one(format, job, out, &mut articles) {
-            Ok(done) => {
-                exported += 1;
-                written += done.files;
-                if done.orphans > 0 {
-                    if terminal {
-                        eprint!("\r\x1b[2K");
-                    }
-                    eprintln!(
-                        "warning: {}: {} orphaned annotations (no longer in the text) were left out",
-                        job.article.display(),
-                        done.orphans
-                    );
-                }
+    let summary = batch::run(format, plan, out, |step| {
+        match step.outcome {
+            None if terminal => {
+                let name = step.job.article.file_name().unwrap_or_default();
+                let name = name.to_string_lossy();
+                eprint!("\r\x1b[2K[{}/{}] {name}", step.index + 1, step.total);
+                let _ = std::io::stderr().flush();
             }
-            Err(e) => {
-                let line = format!("{}: {e}", job.article.display());
-                if terminal {
-                    eprint!("\r\x1b[2K");
-                }
+            Some(Ok(done)) if done.orphans > 0 => {
+                clear();
+                eprintln!(
+                    "warning: {}: {} orphaned annotations (no longer in the text) were left out",
+                    step.job.article.display(),
+                    done.orphans
+                );
+            }
+            Some(Err(line)) => {
+                clear();
                 eprintln!("error: {line}");
-                failures.push(line);
             }
+            None | Some(Ok(_)) => {}
         }
-    }
-    if terminal {
-        eprint!("\r\x1b[2K");
-    }
-    let files = if written == 1 { "file" } else { "files" };
+        true
+    });
+    clear();
+    let files = if summary.files == 1 { "file" } else { "files" };
     println!(
-        "exported {exported} of {} articles as {format} ({written} {files}) to {} in {:.2} s; {} failed",
-        jobs.len(),
+        "exported {} of {} articles as {format} ({} {files}) to {} in {:.2} s; {} failed",
+        summary.exported,
+        summary.total,
+        summary.files,
         out.display(),
         started.elapsed().as_secs_f64(),
-        failures.len()
+        summary.failures.len()
     );
-    Ok(if failures.is_empty() {
+    Ok(if summary.failures.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

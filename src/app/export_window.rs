@@ -120,7 +120,14 @@ impl MarsadApp {
                 } else {
                     format!("; {} failed", summary.failures.len())
                 }
-            );
+            ) + &if summary.orphans > 0 {
+                format!(
+                    "; {} orphaned annotations (no longer in the text) were left out",
+                    summary.orphans
+                )
+            } else {
+                String::new()
+            };
             window.result = Some(summary);
             self.say(text);
             return;

@@ -266,18 +266,8 @@ impl Dialog {
     }
 }
 
-/// How an export run ended.
-#[derive(Clone, Debug)]
-pub struct ExportSummary {
-    /// Articles exported.
-    pub exported: usize,
-    /// Articles found.
-    pub total: usize,
-    /// What could not be exported, each naming its file.
-    pub failures: Vec<String>,
-    /// Stopped by the analyst before the end.
-    pub cancelled: bool,
-}
+use crate::export::batch;
+pub use crate::export::batch::Summary as ExportSummary;
 
 /// An export running on another thread, with progress and a way to stop it.
 pub struct Exporting {
@@ -305,38 +295,23 @@ impl Exporting {
         let cancel = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
         let (p, c, repaint) = (progress.clone(), cancel.clone(), ctx.clone());
         let rx = spawn("marsad-export", ctx, move || {
-            use crate::export::batch::{export_one, jobs, protected};
-            let mut failures = Vec::new();
-            let jobs = jobs(&paths, &out, &mut failures);
-            p.1.store(jobs.len(), Relaxed);
-            let mut articles = protected(&jobs);
-            let mut exported = 0;
-            let mut cancelled = false;
-            if let Err(e) = std::fs::create_dir_all(&out) {
-                failures.push(format!(
-                    "{}: the output folder cannot be created: {e}",
-                    out.display()
-                ));
-            } else {
-                for job in &jobs {
-                    if c.load(Relaxed) {
-                        cancelled = true;
-                        break;
-                    }
-                    match export_one(format, job, &out, &mut articles) {
-                        Ok(_) => exported += 1,
-                        Err(e) => failures.push(format!("{}: {e}", job.article.display())),
-                    }
+            let plan = match batch::plan(&paths, &out) {
+                Ok(plan) => plan,
+                Err(e) => {
+                    return ExportSummary {
+                        failures: vec![e],
+                        ..ExportSummary::default()
+                    };
+                }
+            };
+            p.1.store(plan.jobs.len(), Relaxed);
+            batch::run(format, plan, &out, |step| {
+                if step.outcome.is_some() {
                     p.0.fetch_add(1, Relaxed);
                     repaint.request_repaint();
                 }
-            }
-            ExportSummary {
-                exported,
-                total: jobs.len(),
-                failures,
-                cancelled,
-            }
+                !c.load(Relaxed)
+            })
         });
         Self {
             progress,
@@ -363,10 +338,8 @@ impl Exporting {
             Ok(summary) => Some(summary),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(ExportSummary {
-                exported: 0,
-                total: 0,
                 failures: vec!["the export thread stopped unexpectedly".to_owned()],
-                cancelled: false,
+                ..ExportSummary::default()
             }),
         }
     }

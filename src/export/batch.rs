@@ -64,6 +64,7 @@ impl Protected {
 }
 
 /// One article to export and where its files go (relative to the output folder).
+#[derive(Debug)]
 pub struct Job {
     /// The article.
     pub article: PathBuf,
@@ -124,23 +125,25 @@ pub struct Exported {
     pub orphans: usize,
 }
 
-/// Exports one article. `articles` are the canonical
-/// paths of every article being exported, never written over.
+/// Exports one article. `articles` are the canonical paths of every article being exported,
+/// never written over. Every error names the article.
 pub fn export_one(
     format: Format,
     job: &Job,
     out: &Path,
     protected: &mut Protected,
 ) -> Result<Exported, String> {
+    // Every error names the article: a load error does so itself.
     let opened = crate::store::open(&job.article).map_err(|e| e.to_string())?;
+    let named = |message: String| format!("{}: {message}", job.article.display());
     if let SidecarStatus::Unreadable(e) = &opened.status {
-        return Err(format!(
+        return Err(named(format!(
             "not exported: its annotations could not be read ({e})"
-        ));
+        )));
     }
     let folder = out.join(&job.folder);
     let mut source = Source::of(&opened);
-    let mut files = super::render(format, &source).map_err(|e| e.to_string())?;
+    let mut files = super::render(format, &source).map_err(|e| named(e.to_string()))?;
     // `a.txt` and `a.md` in one folder would write the same files: the second one's files
     // are named after its whole file name (`a.md.ann`).
     if files
@@ -148,27 +151,125 @@ pub fn export_one(
         .any(|f| protected.written.contains(&folder.join(&f.name)))
     {
         source.stem.clone_from(&source.file_name);
-        files = super::render(format, &source).map_err(|e| e.to_string())?;
+        files = super::render(format, &source).map_err(|e| named(e.to_string()))?;
     }
     std::fs::create_dir_all(&folder)
-        .map_err(|e| format!("{}: cannot be created: {e}", folder.display()))?;
+        .map_err(|e| named(format!("{}: cannot be created: {e}", folder.display())))?;
     for file in &files {
         let path = folder.join(&file.name);
         if let Some(reason) = protected.refuses(&path) {
-            return Err(format!(
+            return Err(named(format!(
                 "not exported: {}: {reason}; choose another output folder",
                 path.display()
-            ));
+            )));
         }
     }
     for file in &files {
         let path = folder.join(&file.name);
         std::fs::write(&path, &file.bytes)
-            .map_err(|e| format!("{}: cannot be written: {e}", path.display()))?;
+            .map_err(|e| named(format!("{}: cannot be written: {e}", path.display())))?;
         protected.written.insert(path);
     }
     Ok(Exported {
         files: files.len(),
         orphans: opened.document.orphans().len(),
     })
+}
+
+/// How a batch export ended.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Articles exported.
+    pub exported: usize,
+    /// Articles found.
+    pub total: usize,
+    /// Files written.
+    pub files: usize,
+    /// Orphaned annotations left out, over all articles.
+    pub orphans: usize,
+    /// What could not be exported, each naming its file.
+    pub failures: Vec<String>,
+    /// Stopped before the end (the caller said so).
+    pub cancelled: bool,
+}
+
+/// Where a batch export is, for the caller's progress display.
+#[derive(Debug)]
+pub struct Step<'a> {
+    /// Articles done before this one.
+    pub index: usize,
+    /// Articles in all.
+    pub total: usize,
+    /// The article.
+    pub job: &'a Job,
+    /// `None` before it is exported, then how it went.
+    pub outcome: Option<&'a Result<Exported, String>>,
+}
+
+/// What a batch export will do: the output folder, created, and the articles found.
+#[derive(Debug)]
+pub struct Plan {
+    /// The articles to export.
+    pub jobs: Vec<Job>,
+    /// Paths that are not articles (or folders without any), each naming its path.
+    pub failures: Vec<String>,
+}
+
+/// Creates `out` and lists the articles of `paths` (articles or folders) to export into it.
+/// Only a folder that cannot be created is an error.
+pub fn plan(paths: &[PathBuf], out: &Path) -> Result<Plan, String> {
+    std::fs::create_dir_all(out).map_err(|e| {
+        format!(
+            "{}: the output folder cannot be created: {e}",
+            out.display()
+        )
+    })?;
+    let mut failures = Vec::new();
+    let jobs = jobs(paths, out, &mut failures);
+    Ok(Plan { jobs, failures })
+}
+
+/// Exports the planned articles as `format` into `out`, telling `step` before and after each
+/// one; `step` returns `false` before an article to stop there (the summary says
+/// cancelled). An article that fails is a failure in the summary, and the others go on.
+pub fn run(
+    format: Format,
+    plan: Plan,
+    out: &Path,
+    mut step: impl FnMut(Step<'_>) -> bool,
+) -> Summary {
+    let mut summary = Summary {
+        total: plan.jobs.len(),
+        failures: plan.failures,
+        ..Summary::default()
+    };
+    let mut articles = protected(&plan.jobs);
+    let total = plan.jobs.len();
+    for (index, job) in plan.jobs.iter().enumerate() {
+        if !step(Step {
+            index,
+            total,
+            job,
+            outcome: None,
+        }) {
+            summary.cancelled = true;
+            break;
+        }
+        let outcome = export_one(format, job, out, &mut articles);
+        match &outcome {
+            Ok(done) => {
+                summary.exported += 1;
+                summary.files += done.files;
+                summary.orphans += done.orphans;
+            }
+            Err(line) => summary.failures.push(line.clone()),
+        }
+        step(Step {
+            index,
+            total,
+            job,
+            outcome: Some(&outcome),
+        });
+    }
+    summary
 }
