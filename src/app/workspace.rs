@@ -95,14 +95,7 @@ pub struct Workspace {
     candidates: (u64, Option<AnnotationId>, Vec<EntityId>),
 }
 
-/// How often an entity appears in the article.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct EntityCounts {
-    /// Mentions linked to it.
-    pub mentions: usize,
-    /// Claims it is the speaker of.
-    pub claims: usize,
-}
+pub use crate::model::EntityCounts;
 
 impl Workspace {
     /// A workspace on an opened article.
@@ -392,17 +385,7 @@ impl Workspace {
         if self.counts.0 == revision {
             return;
         }
-        let mut counts: std::collections::HashMap<EntityId, EntityCounts> =
-            std::collections::HashMap::new();
-        for a in self.session.document().annotations() {
-            if let Some(e) = a.entity {
-                counts.entry(e).or_default().mentions += 1;
-            }
-            if let Some(s) = a.claim.as_ref().and_then(|c| c.speaker) {
-                counts.entry(s).or_default().claims += 1;
-            }
-        }
-        self.counts = (revision, counts);
+        self.counts = (revision, self.session.document().entity_counts());
     }
 
     /// How often an entity appears, as last counted ([`Self::refresh_counts`] runs at the

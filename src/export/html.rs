@@ -136,12 +136,9 @@ fn table_start(headers: &[&str]) -> String {
 fn entities(source: &Source<'_>) -> String {
     let doc = source.document;
     let mut out = table_start(&["Entity", "Kind", "Mentions", "Aliases", "Wikidata"]);
+    let counts = doc.entity_counts();
     for e in doc.entities() {
-        let mentions = doc
-            .annotations()
-            .iter()
-            .filter(|a| a.entity == Some(e.id))
-            .count();
+        let mentions = counts.get(&e.id).map_or(0, |c| c.mentions);
         let kind = match e.kind {
             EntityKind::Actor => "actor",
             EntityKind::Location => "location",

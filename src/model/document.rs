@@ -47,6 +47,15 @@ impl ArticleMeta {
     }
 }
 
+/// How often an entity appears in the article.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct EntityCounts {
+    /// Mentions linked to it.
+    pub mentions: usize,
+    /// Claims it is the speaker of.
+    pub claims: usize,
+}
+
 /// Annotation counts by kind.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct KindCounts {
@@ -226,6 +235,21 @@ impl Document {
         self.annotations = placed;
         self.orphans = orphans;
         self.sort();
+    }
+
+    /// How often each entity is mentioned and speaks, in placed annotations, in one pass.
+    pub fn entity_counts(&self) -> std::collections::HashMap<EntityId, EntityCounts> {
+        let mut counts: std::collections::HashMap<EntityId, EntityCounts> =
+            std::collections::HashMap::new();
+        for a in &self.annotations {
+            if let Some(e) = a.entity {
+                counts.entry(e).or_default().mentions += 1;
+            }
+            if let Some(s) = a.claim.as_ref().and_then(|c| c.speaker) {
+                counts.entry(s).or_default().claims += 1;
+            }
+        }
+        counts
     }
 
     /// Counts placed annotations by kind.

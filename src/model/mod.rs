@@ -16,7 +16,7 @@ pub use annotation::{
     Annotation, AnnotationKind, Claim, ClaimRelation, ClaimRelationKind, ClaimStatus, Credibility,
     QuoteKind, Reliability,
 };
-pub use document::{ArticleMeta, Document, Invalid, KindCounts};
+pub use document::{ArticleMeta, Document, EntityCounts, Invalid, KindCounts};
 pub use entity::{
     ActorType, AdminAreas, Coordinates, Entity, EntityKind, GeoPrecision, is_wikidata_id,
 };
