@@ -28,20 +28,20 @@ pub fn sentences(text: &str) -> Vec<Vec<Token<'_>>> {
         at += len;
         // Word boundaries attach format and combining characters to what precedes them, so a
         // piece can start with a space or a tab (" \u{200F}"): those belong to no token.
-        let invisible = |c: char| c.is_whitespace() || crate::text::is_bidi_control(c);
-        let lead = piece.chars().take_while(|&c| invisible(c)).count();
-        let lead_bytes: usize = piece.chars().take(lead).map(char::len_utf8).sum();
-        let visible = &piece[lead_bytes..];
+        let visible = piece
+            .trim_start_matches(|c: char| c.is_whitespace() || crate::text::is_bidi_control(c));
         if piece.contains('\n') && !sentence.is_empty() {
             out.push(std::mem::take(&mut sentence));
         }
-        if visible.chars().all(invisible) {
+        if visible.is_empty() {
             continue;
         }
-        let piece = visible;
-        let range = start + lead..start + len;
-        let ends = matches!(piece, "." | "!" | "?" | "؟" | "…" | "۔");
-        sentence.push(Token { text: piece, range });
+        let range = start + len - visible.chars().count()..start + len;
+        let ends = matches!(visible, "." | "!" | "?" | "؟" | "…" | "۔");
+        sentence.push(Token {
+            text: visible,
+            range,
+        });
         if ends {
             out.push(std::mem::take(&mut sentence));
         }
