@@ -19,11 +19,11 @@ pub struct ExportWindow {
 
 impl ExportWindow {
     /// A window for exporting from `article`'s folder.
-    pub fn new(article: Option<&std::path::Path>) -> Self {
+    pub fn new(article: &std::path::Path) -> Self {
         // Beside the article's folder, not inside it: exports inside a corpus folder would be
         // listed as articles.
         let out = article
-            .and_then(std::path::Path::parent)
+            .parent()
             .map(|p| {
                 let name = p.file_name().map_or_else(
                     || "articles".to_owned(),
@@ -62,7 +62,7 @@ impl MarsadApp {
             .map(|o| o.article.path.clone())
             .ok_or("Open an article first")?;
         if self.export.is_none() {
-            let mut window = ExportWindow::new(Some(&article));
+            let mut window = ExportWindow::new(&article);
             window.whole_corpus = self.corpus.is_some();
             self.export = Some(window);
         }

@@ -256,10 +256,15 @@ impl MarsadApp {
     ) -> Result<(), String> {
         use crate::export::citation::Style;
         let ws = self.workspace().ok_or("Open an article first")?;
-        let text = ws.citation(style, inspected)?;
-        let html = (style == Style::Plain)
-            .then(|| ws.citation(Style::Html, inspected))
-            .transpose()?;
+        // Plain text goes with an HTML version, for clipboards that take one.
+        let styles: &[Style] = if style == Style::Plain {
+            &[Style::Plain, Style::Html]
+        } else {
+            &[style]
+        };
+        let mut texts = ws.citation(styles, inspected)?.into_iter();
+        let text = texts.next().unwrap_or_default();
+        let html = texts.next();
         self.copy(ctx, text, html.as_deref());
         self.say(format!("Citation copied ({})", style.label()));
         Ok(())

@@ -448,13 +448,13 @@ impl Workspace {
         self.view.set_highlights(out);
     }
 
-    /// The citation of the claims in the selected text, or of the selected claim (`inspected`:
-    /// of the selected claim only, whatever text is selected).
+    /// The citation, in each of `styles`, of the claims in the selected text, or of the
+    /// selected claim (`inspected`: of the selected claim only, whatever text is selected).
     pub fn citation(
         &self,
-        style: crate::export::citation::Style,
+        styles: &[crate::export::citation::Style],
         inspected: bool,
-    ) -> Result<String, String> {
+    ) -> Result<Vec<String>, String> {
         let range = self.view.selected_range().filter(|_| !inspected);
         let claims: Vec<&crate::model::Annotation> = match range {
             Some(range) => self
@@ -471,11 +471,13 @@ impl Workspace {
         if claims.is_empty() {
             return Err("Select a claim (or text with claims in it) to cite".to_owned());
         }
+        // One source and one access date for every style asked for.
         let source = crate::export::Source::of(self.session.opened());
         let accessed = jiff::ZonedDateTime::now().date();
-        Ok(crate::export::citation::cite(
-            &source, &claims, style, accessed,
-        ))
+        Ok(styles
+            .iter()
+            .map(|&style| crate::export::citation::cite(&source, &claims, style, accessed))
+            .collect())
     }
 
     /// Carries out a notice's button.
