@@ -583,14 +583,7 @@ fn ratings_ui(
         Event::Run(Command::UpdateAnnotation(Box::new(changed)))
     };
     let mut status = details.status;
-    let statuses = [
-        ClaimStatus::Unverified,
-        ClaimStatus::Corroborated,
-        ClaimStatus::Disputed,
-        ClaimStatus::Denied,
-        ClaimStatus::False,
-    ]
-    .map(|s| (s, status_label(s)));
+    let statuses = ClaimStatus::ALL.map(|s| (s, s.label()));
     choice(ui, "Status", &mut status, &statuses);
     if status != details.status {
         events.push(update(&|c| c.status = status));
@@ -746,16 +739,6 @@ fn choice<T: PartialEq + Copy>(
 }
 
 /// The status's label.
-pub fn status_label(s: ClaimStatus) -> &'static str {
-    match s {
-        ClaimStatus::Unverified => "Unverified",
-        ClaimStatus::Corroborated => "Corroborated",
-        ClaimStatus::Disputed => "Disputed",
-        ClaimStatus::Denied => "Denied",
-        ClaimStatus::False => "False",
-    }
-}
-
 /// The first `n` words of a text, with an ellipsis if there were more.
 pub fn first_words(text: &str, n: usize) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();

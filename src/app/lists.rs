@@ -4,7 +4,7 @@
 
 use egui::RichText;
 
-use super::inspector::{first_words, status_label};
+use super::inspector::first_words;
 use super::view::{bidi_cell, bidi_selectable};
 use super::workspace::Workspace;
 use crate::model::{AnnotationId, AnnotationKind, EntityKind};
@@ -184,14 +184,9 @@ fn claim_row(ui: &mut egui::Ui, ws: &Workspace, a: &crate::model::Annotation) ->
     let mut clicked = bidi_cell(ui, selected, &speaker).clicked();
     let cue = c.cue.as_ref().map_or("—", |s| s.quote.as_str());
     clicked |= bidi_cell(ui, selected, cue).clicked();
-    clicked |= ui
-        .selectable_label(selected, status_label(c.status))
-        .clicked();
+    clicked |= ui.selectable_label(selected, c.status.label()).clicked();
     let answers = c.answers.map_or(String::from("—"), |r| {
-        let verb = match r.kind {
-            crate::model::ClaimRelationKind::Denies => "denies",
-            crate::model::ClaimRelationKind::Disputes => "disputes",
-        };
+        let verb = r.kind.name();
         let target = doc
             .annotation(r.target)
             .map(|t| first_words(&t.span.quote, 4))

@@ -14,11 +14,8 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use super::csv::status_name;
 use super::{OutputFile, Source};
-use crate::model::{
-    AnnotationId, AnnotationKind, ClaimRelationKind, EntityId, IndexedText, QuoteKind,
-};
+use crate::model::{AnnotationId, AnnotationKind, ClaimRelationKind, EntityId, IndexedText};
 
 /// The brat type of an annotation kind.
 pub fn type_name(kind: AnnotationKind) -> &'static str {
@@ -101,18 +98,14 @@ pub(super) fn render(source: &Source<'_>) -> Vec<OutputFile> {
             let _ = writeln!(ann, "A{attr}\t{name} T{t} {value}");
         };
         if let Some(c) = &a.claim {
-            attribute("Status", status_name(c.status));
+            attribute("Status", c.status.name());
             if let Some(rel) = c.reliability {
-                attribute("Reliability", &format!("{rel:?}"));
+                attribute("Reliability", rel.letter());
             }
             if let Some(cred) = c.credibility {
                 attribute("Credibility", &cred.get().to_string());
             }
-            let quotation = match c.quotation {
-                QuoteKind::Direct => "direct",
-                QuoteKind::Indirect => "indirect",
-            };
-            attribute("Quotation", quotation);
+            attribute("Quotation", c.quotation.name());
         }
         let entity = a.entity.and_then(|id| doc.entity(id));
         if let Some(e) = entity {

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ExportError, OutputFile, Source};
-use crate::model::{AnnotationKind, ClaimRelationKind, ClaimStatus, QuoteKind};
+use crate::model::AnnotationKind;
 
 /// One row of the annotations table.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -147,40 +147,17 @@ pub fn rows(source: &Source<'_>) -> (Vec<AnnotationRow>, Vec<ClaimRow>) {
             speaker_id: text(c.speaker.map(|s| s.to_string())),
             speaker: text(entity.map(|e| e.name.clone())),
             cue: text(c.cue.as_ref().map(|s| s.quote.clone())),
-            status: status_name(c.status).to_owned(),
-            reliability: text(c.reliability.map(|r| format!("{r:?}"))),
+            status: c.status.name().to_owned(),
+            reliability: text(c.reliability.map(|r| r.letter().to_owned())),
             credibility: text(c.credibility.map(|n| n.get().to_string())),
-            quotation: match c.quotation {
-                QuoteKind::Direct => "direct",
-                QuoteKind::Indirect => "indirect",
-            }
-            .to_owned(),
-            relation: text(answered.map(|(r, _)| relation_name(r.kind).to_owned())),
+            quotation: c.quotation.name().to_owned(),
+            relation: text(answered.map(|(r, _)| r.kind.name().to_owned())),
             answers_id: text(answered.map(|(_, t)| t.id.to_string())),
             answers_quote: text(answered.map(|(_, t)| t.span.quote.clone())),
             note: a.note.clone(),
         });
     }
     (annotations, claims)
-}
-
-/// The lowercase name of a claim status.
-pub fn status_name(s: ClaimStatus) -> &'static str {
-    match s {
-        ClaimStatus::Unverified => "unverified",
-        ClaimStatus::Corroborated => "corroborated",
-        ClaimStatus::Disputed => "disputed",
-        ClaimStatus::Denied => "denied",
-        ClaimStatus::False => "false",
-    }
-}
-
-/// The lowercase name of a claim relation.
-pub fn relation_name(k: ClaimRelationKind) -> &'static str {
-    match k {
-        ClaimRelationKind::Denies => "denies",
-        ClaimRelationKind::Disputes => "disputes",
-    }
 }
 
 /// The byte order mark written first, for spreadsheet programs.

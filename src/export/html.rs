@@ -5,7 +5,6 @@
 
 use std::fmt::Write as _;
 
-use super::csv::{relation_name, status_name};
 use super::{OutputFile, Source};
 use crate::model::{Annotation, AnnotationKind, EntityKind};
 
@@ -172,20 +171,20 @@ fn claims(source: &Source<'_>) -> String {
         let cue = c.cue.as_ref().map_or(String::new(), |s| escape(&s.quote));
         let rating = format!(
             "{}{}",
-            c.reliability.map_or(String::new(), |r| format!("{r:?}")),
+            c.reliability.map_or("", |r| r.letter()),
             c.credibility.map_or(String::new(), |n| n.get().to_string())
         );
         let answers = c.answers.map_or(String::new(), |r| {
             let target = doc
                 .annotation(r.target)
                 .map_or(String::new(), |t| escape(&t.span.quote));
-            format!("{} «{target}»", relation_name(r.kind))
+            format!("{} «{target}»", r.kind.name())
         });
         let _ = writeln!(
             out,
             "<tr><td dir=\"auto\">{}</td><td dir=\"auto\">{speaker}</td><td dir=\"auto\">{cue}</td><td>{}</td><td>{rating}</td><td dir=\"auto\">{answers}</td></tr>",
             escape(&a.span.quote),
-            status_name(c.status)
+            c.status.name()
         );
     }
     out.push_str("</table>\n");

@@ -7,7 +7,6 @@
 
 use serde_json::{Value, json};
 
-use super::csv::{relation_name, status_name};
 use super::{ExportError, OutputFile, Source};
 use crate::model::{Annotation, Entity};
 
@@ -54,9 +53,9 @@ fn annotation(source: &Source<'_>, a: &Annotation) -> Value {
                 "value": value,
             }));
         };
-        describe("status", status_name(c.status).to_owned());
+        describe("status", c.status.name().to_owned());
         if let Some(r) = c.reliability {
-            describe("reliability", format!("{r:?}"));
+            describe("reliability", r.letter().to_owned());
         }
         if let Some(n) = c.credibility {
             describe("credibility", n.get().to_string());
@@ -68,7 +67,7 @@ fn annotation(source: &Source<'_>, a: &Annotation) -> Value {
             bodies.push(json!({
                 "type": "SpecificResource",
                 "purpose": "linking",
-                "label": relation_name(r.kind),
+                "label": r.kind.name(),
                 "source": format!("urn:uuid:{}", r.target),
             }));
         }

@@ -54,6 +54,39 @@ pub enum ClaimStatus {
     False,
 }
 
+impl ClaimStatus {
+    /// Every status, in order of checking.
+    pub const ALL: [Self; 5] = [
+        Self::Unverified,
+        Self::Corroborated,
+        Self::Disputed,
+        Self::Denied,
+        Self::False,
+    ];
+
+    /// Its lowercase name, as exports write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Unverified => "unverified",
+            Self::Corroborated => "corroborated",
+            Self::Disputed => "disputed",
+            Self::Denied => "denied",
+            Self::False => "false",
+        }
+    }
+
+    /// Its name as the window shows it.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unverified => "Unverified",
+            Self::Corroborated => "Corroborated",
+            Self::Disputed => "Disputed",
+            Self::Denied => "Denied",
+            Self::False => "False",
+        }
+    }
+}
+
 /// Admiralty-scale reliability of the source, A (reliable) to F (cannot be judged).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Reliability {
@@ -69,6 +102,20 @@ pub enum Reliability {
     E,
     /// Reliability cannot be judged.
     F,
+}
+
+impl Reliability {
+    /// Its letter, A to F.
+    pub fn letter(self) -> &'static str {
+        match self {
+            Self::A => "A",
+            Self::B => "B",
+            Self::C => "C",
+            Self::D => "D",
+            Self::E => "E",
+            Self::F => "F",
+        }
+    }
 }
 
 /// Admiralty-scale credibility of the information, 1 (confirmed) to 6 (cannot be judged),
@@ -113,6 +160,16 @@ pub enum QuoteKind {
     Direct,
 }
 
+impl QuoteKind {
+    /// Its lowercase name, as exports write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Direct => "direct",
+            Self::Indirect => "indirect",
+        }
+    }
+}
+
 /// How one claim answers another.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ClaimRelationKind {
@@ -120,6 +177,16 @@ pub enum ClaimRelationKind {
     Denies,
     /// It disputes the other claim.
     Disputes,
+}
+
+impl ClaimRelationKind {
+    /// Its lowercase name: "denies", "disputes".
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Denies => "denies",
+            Self::Disputes => "disputes",
+        }
+    }
 }
 
 /// A link from a claim to the claim it answers.
