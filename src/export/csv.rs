@@ -8,7 +8,7 @@ use super::{ExportError, OutputFile, Source};
 use crate::model::AnnotationKind;
 
 /// One row of the annotations table.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct AnnotationRow {
     /// The article's file name.
     pub article: String,
@@ -47,7 +47,7 @@ pub struct AnnotationRow {
 }
 
 /// One row of the claims table.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClaimRow {
     /// The article's file name.
     pub article: String,
@@ -240,3 +240,23 @@ const CLAIM_COLUMNS: &[&str] = &[
     "answers_quote",
     "note",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The header written for an empty table is the one serde writes for a row.
+    fn header_of<T: Serialize>(row: &T) -> Vec<String> {
+        let mut out = Vec::new();
+        ::csv::Writer::from_writer(&mut out).serialize(row).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let first = text.lines().next().unwrap().to_owned();
+        first.split(',').map(str::to_owned).collect()
+    }
+
+    #[test]
+    fn empty_tables_get_the_header_of_their_rows() {
+        assert_eq!(header_of(&AnnotationRow::default()), ANNOTATION_COLUMNS);
+        assert_eq!(header_of(&ClaimRow::default()), CLAIM_COLUMNS);
+    }
+}
