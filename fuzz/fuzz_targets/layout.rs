@@ -1,10 +1,11 @@
-//! The paragraph layout engine on arbitrary Unicode at arbitrary widths: lines cover the
-//! paragraph in order, pieces stay inside their line, and hit testing never panics.
+//! The paragraph layout engine on arbitrary Unicode at arbitrary widths: paragraphs cover the
+//! article, lines cover the paragraph in order, pieces stay inside their line, and hit testing
+//! never panics.
 #![no_main]
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use marsad::text::{LayoutOptions, Shaper, layout_paragraph};
+use marsad::text::{LayoutOptions, Shaper, layout_paragraph, paragraphs};
 
 /// Advances that differ by character class, so that line breaking has real choices to make.
 struct Uneven;
@@ -37,6 +38,22 @@ struct Input {
 }
 
 fuzz_target!(|input: Input| {
+    // Splitting an article into paragraphs (overlong lines cut in pieces): the pieces cover
+    // the text in order, with only line breaks between them, and their offsets agree.
+    let mut chars = 0;
+    let mut bytes = 0;
+    for p in paragraphs(&input.text) {
+        if p.byte > bytes {
+            assert_eq!(&input.text[bytes..p.byte], "\n", "only line breaks between paragraphs");
+            chars += 1;
+            bytes += 1;
+        }
+        assert_eq!((p.start, p.byte), (chars, bytes));
+        assert_eq!(&input.text[p.byte..p.byte + p.text.len()], p.text);
+        chars += p.text.chars().count();
+        bytes += p.text.len();
+    }
+    assert_eq!(bytes, input.text.len());
     let text = input.text.replace('\n', " ");
     let options = LayoutOptions {
         max_width: if input.width == 0 { f32::INFINITY } else { f32::from(input.width) / 4.0 },
