@@ -6,37 +6,72 @@ use std::path::Path;
 
 use crate::app::shaper::{EguiShaper, article_font, headless_context};
 use crate::article::Article;
-use crate::text::{LayoutOptions, layout_paragraph, mostly_rtl, paragraphs};
+use crate::text::{
+    LayoutOptions, MonospaceShaper, Shaper, layout_paragraph, mostly_rtl, paragraphs,
+};
 
-/// Lays out the article at `path` at `width` points with the bundled article font at `size`,
-/// and prints each line's characters in visual order, with a blank line between paragraphs.
-pub fn run(path: &Path, width: f32, size: f32, show_controls: bool) -> anyhow::Result<()> {
+/// How `marsad layout` measures and prints.
+#[derive(Clone, Copy, Debug)]
+pub struct LayoutArgs {
+    /// Line width: points at scale 1, or characters with `monospace`.
+    pub width: f32,
+    /// Font size in points (the bundled article font).
+    pub size: f32,
+    /// Show invisible bidi controls as visible marks.
+    pub show_controls: bool,
+    /// Measure every character as one unit wide (marks and controls as zero), as the tests'
+    /// [`MonospaceShaper`] does, instead of shaping with the article font.
+    pub monospace: bool,
+    /// Start each row with the line's code points in its paragraph (`START..END` and a tab).
+    pub ranges: bool,
+}
+
+/// Lays out the article at `path` and prints each line's characters in visual order, with a
+/// blank line between paragraphs.
+pub fn run(path: &Path, args: LayoutArgs) -> anyhow::Result<()> {
     let article = Article::load(path)?;
     let options = LayoutOptions {
-        max_width: width,
-        show_controls,
+        max_width: args.width,
+        show_controls: args.show_controls,
         neutral_rtl: mostly_rtl(&article.text),
         rtl: None,
     };
-    let ctx = headless_context();
-    let mut out = std::io::stdout().lock();
-    let written = ctx.fonts_mut(|fonts| -> std::io::Result<()> {
-        let mut shaper = EguiShaper::new(fonts, article_font(size));
-        // Empty lines of the article separate paragraphs; they print as the blank row.
-        let paragraphs = paragraphs(&article.text);
-        for (i, paragraph) in paragraphs.iter().filter(|p| !p.text.is_empty()).enumerate() {
-            if i > 0 {
-                writeln!(out)?;
-            }
-            for line in layout_paragraph(paragraph.text, &options, &mut shaper).visual_lines() {
-                writeln!(out, "{line}")?;
-            }
-        }
-        out.flush()
-    });
+    let written = if args.monospace {
+        print(&article.text, &options, args.ranges, &mut MonospaceShaper)
+    } else {
+        let ctx = headless_context();
+        ctx.fonts_mut(|fonts| {
+            let mut shaper = EguiShaper::new(fonts, article_font(args.size));
+            print(&article.text, &options, args.ranges, &mut shaper)
+        })
+    };
     match written {
         // A reader such as `head` that stops early is not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
         other => Ok(other?),
     }
+}
+
+fn print<S: Shaper>(
+    text: &str,
+    options: &LayoutOptions,
+    ranges: bool,
+    shaper: &mut S,
+) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    // Empty lines of the article separate paragraphs; they print as the blank row.
+    let paragraphs = paragraphs(text);
+    for (i, paragraph) in paragraphs.iter().filter(|p| !p.text.is_empty()).enumerate() {
+        if i > 0 {
+            writeln!(out)?;
+        }
+        let layout = layout_paragraph(paragraph.text, options, shaper);
+        for (line, visual) in layout.lines.iter().zip(layout.visual_lines()) {
+            if ranges {
+                write!(out, "{}..{}\t", line.chars.start, line.chars.end)?;
+            }
+            writeln!(out, "{visual}")?;
+        }
+    }
+    out.flush()
 }

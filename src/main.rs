@@ -52,6 +52,13 @@ enum Command {
         /// Show invisible bidi controls as visible marks.
         #[arg(long)]
         show_controls: bool,
+        /// Count every character as one unit wide (marks and controls as none), so that
+        /// --width counts characters, as the tests measure.
+        #[arg(long)]
+        monospace: bool,
+        /// Start each row with the line's code points in its paragraph (START..END, a tab).
+        #[arg(long)]
+        ranges: bool,
         /// The article.
         file: PathBuf,
     },
@@ -79,9 +86,18 @@ fn run() -> anyhow::Result<ExitCode> {
             width,
             size,
             show_controls,
+            monospace,
+            ranges,
             file,
         }) => {
-            marsad::layout_cli::run(&file, width, size, show_controls)?;
+            let args = marsad::layout_cli::LayoutArgs {
+                width,
+                size,
+                show_controls,
+                monospace,
+                ranges,
+            };
+            marsad::layout_cli::run(&file, args)?;
             Ok(ExitCode::SUCCESS)
         }
         None => {
