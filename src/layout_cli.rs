@@ -37,12 +37,12 @@ pub fn run(path: &Path, args: LayoutArgs) -> anyhow::Result<()> {
         rtl: None,
     };
     let written = if args.monospace {
-        print(&article.text, &options, args.ranges, &mut MonospaceShaper)
+        print(&article.text, options, args.ranges, &mut MonospaceShaper)
     } else {
         let ctx = headless_context();
         ctx.fonts_mut(|fonts| {
             let mut shaper = EguiShaper::new(fonts, article_font(args.size));
-            print(&article.text, &options, args.ranges, &mut shaper)
+            print(&article.text, options, args.ranges, &mut shaper)
         })
     };
     match written {
@@ -54,7 +54,7 @@ pub fn run(path: &Path, args: LayoutArgs) -> anyhow::Result<()> {
 
 fn print<S: Shaper>(
     text: &str,
-    options: &LayoutOptions,
+    options: LayoutOptions,
     ranges: bool,
     shaper: &mut S,
 ) -> std::io::Result<()> {
@@ -65,7 +65,7 @@ fn print<S: Shaper>(
         if i > 0 {
             writeln!(out)?;
         }
-        let layout = layout_paragraph(paragraph.text, options, shaper);
+        let layout = layout_paragraph(paragraph.text, &options, shaper);
         for (line, visual) in layout.lines.iter().zip(layout.visual_lines()) {
             if ranges {
                 write!(out, "{}..{}\t", line.chars.start, line.chars.end)?;
