@@ -32,13 +32,18 @@ pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<Exit
                 eprint!("\r\x1b[2K[{}/{}] {name}", step.index + 1, step.total);
                 let _ = std::io::stderr().flush();
             }
-            Some(Ok(done)) if done.orphans > 0 => {
+            Some(Ok(done)) if done.orphans > 0 || !done.warnings.is_empty() => {
                 clear();
-                eprintln!(
-                    "warning: {}: {} orphaned annotations (no longer in the text) were left out",
-                    step.job.article.display(),
-                    done.orphans
-                );
+                if done.orphans > 0 {
+                    eprintln!(
+                        "warning: {}: {} orphaned annotations (no longer in the text) were left out",
+                        step.job.article.display(),
+                        done.orphans
+                    );
+                }
+                for warning in &done.warnings {
+                    eprintln!("warning: {warning}");
+                }
             }
             Some(Err(line)) => {
                 clear();
@@ -50,8 +55,13 @@ pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<Exit
     });
     clear();
     let files = if summary.files == 1 { "file" } else { "files" };
+    let warnings = match summary.warnings.len() {
+        0 => String::new(),
+        1 => ", 1 warning".to_owned(),
+        n => format!(", {n} warnings"),
+    };
     println!(
-        "exported {} of {} articles as {format} ({} {files}) to {} in {:.2} s; {} failed",
+        "exported {} of {} articles as {format} ({} {files}) to {} in {:.2} s; {} failed{warnings}",
         summary.exported,
         summary.total,
         summary.files,

@@ -1,6 +1,7 @@
 //! File → Export: a format, this article or the whole corpus, an output folder; the export
 //! runs on another thread with progress and can be cancelled.
 
+use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use super::MarsadApp;
@@ -104,30 +105,7 @@ impl MarsadApp {
         };
         if let Some(summary) = window.running.as_ref().and_then(Exporting::poll) {
             window.running = None;
-            let text = format!(
-                "Exported {} of {} articles as {} to {}{}{}",
-                summary.exported,
-                summary.total,
-                window.format,
-                window.out.trim(),
-                if summary.cancelled {
-                    " (cancelled)"
-                } else {
-                    ""
-                },
-                if summary.failures.is_empty() {
-                    String::new()
-                } else {
-                    format!("; {} failed", summary.failures.len())
-                }
-            ) + &if summary.orphans > 0 {
-                format!(
-                    "; {} orphaned annotations (no longer in the text) were left out",
-                    summary.orphans
-                )
-            } else {
-                String::new()
-            };
+            let text = summary_line(&summary, window.format, window.out.trim());
             window.result = Some(summary);
             self.say(text);
             return;
@@ -184,6 +162,9 @@ impl MarsadApp {
                     for failure in &result.failures {
                         ui.colored_label(ui.visuals().error_fg_color, failure);
                     }
+                    for warning in &result.warnings {
+                        ui.colored_label(ui.visuals().warn_fg_color, warning);
+                    }
                 }
             });
         if choose {
@@ -198,4 +179,39 @@ impl MarsadApp {
             self.export = None;
         }
     }
+}
+
+/// The status line after an export: what was exported, and what failed or was left out.
+fn summary_line(summary: &ExportSummary, format: Format, out: &str) -> String {
+    let mut text = format!(
+        "Exported {} of {} articles as {format} to {out}",
+        summary.exported, summary.total
+    );
+    if summary.cancelled {
+        text.push_str(" (cancelled)");
+    }
+    if !summary.failures.is_empty() {
+        let _ = write!(text, "; {} failed", summary.failures.len());
+    }
+    if summary.orphans > 0 {
+        let _ = write!(
+            text,
+            "; {} orphaned annotations (no longer in the text) were left out",
+            summary.orphans
+        );
+    }
+    match summary.warnings.as_slice() {
+        [] => {}
+        [one] => {
+            let _ = write!(text, "; {one}");
+        }
+        many => {
+            let _ = write!(
+                text,
+                "; {} warnings (listed in the Export window)",
+                many.len()
+            );
+        }
+    }
+    text
 }

@@ -117,12 +117,14 @@ pub fn jobs(paths: &[PathBuf], into: &Path, failures: &mut Vec<String>) -> Vec<J
 }
 
 /// What exporting one article wrote.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Exported {
     /// Files written.
     pub files: usize,
     /// Orphaned annotations left out: they have no place in the current text.
     pub orphans: usize,
+    /// What else was left out, each naming the article.
+    pub warnings: Vec<String>,
 }
 
 /// Exports one article. `articles` are the canonical paths of every article being exported,
@@ -143,16 +145,18 @@ pub fn export_one(
     }
     let folder = out.join(&job.folder);
     let mut source = Source::of(&opened);
-    let mut files = super::render(format, &source).map_err(|e| named(e.to_string()))?;
+    let mut rendered = super::render(format, &source).map_err(|e| named(e.to_string()))?;
     // `a.txt` and `a.md` in one folder would write the same files: the second one's files
     // are named after its whole file name (`a.md.ann`).
-    if files
+    if rendered
+        .files
         .iter()
         .any(|f| protected.written.contains(&folder.join(&f.name)))
     {
         source.stem.clone_from(&source.file_name);
-        files = super::render(format, &source).map_err(|e| named(e.to_string()))?;
+        rendered = super::render(format, &source).map_err(|e| named(e.to_string()))?;
     }
+    let files = rendered.files;
     std::fs::create_dir_all(&folder)
         .map_err(|e| named(format!("{}: cannot be created: {e}", folder.display())))?;
     for file in &files {
@@ -173,6 +177,7 @@ pub fn export_one(
     Ok(Exported {
         files: files.len(),
         orphans: opened.document.orphans().len(),
+        warnings: rendered.warnings.into_iter().map(named).collect(),
     })
 }
 
@@ -189,6 +194,8 @@ pub struct Summary {
     pub orphans: usize,
     /// What could not be exported, each naming its file.
     pub failures: Vec<String>,
+    /// What was exported with something left out, each naming its file.
+    pub warnings: Vec<String>,
     /// Stopped before the end (the caller said so).
     pub cancelled: bool,
 }
@@ -261,6 +268,7 @@ pub fn run(
                 summary.exported += 1;
                 summary.files += done.files;
                 summary.orphans += done.orphans;
+                summary.warnings.extend(done.warnings.iter().cloned());
             }
             Err(line) => summary.failures.push(line.clone()),
         }

@@ -88,6 +88,24 @@ pub struct OutputFile {
     pub bytes: Vec<u8>,
 }
 
+/// What rendering one article gives: its files, and what it had to leave out.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rendered {
+    /// The files, named relative to the output folder.
+    pub files: Vec<OutputFile>,
+    /// What was left out and why (a URL that does not parse, say), for the summary.
+    pub warnings: Vec<String>,
+}
+
+impl From<Vec<OutputFile>> for Rendered {
+    fn from(files: Vec<OutputFile>) -> Self {
+        Self {
+            files,
+            warnings: Vec::new(),
+        }
+    }
+}
+
 /// Why an export failed (a bug, never bad input: the model is valid by construction).
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
@@ -182,12 +200,12 @@ impl<'a> Sweep<'a> {
 }
 
 /// Renders an article's annotations in a format.
-pub fn render(format: Format, source: &Source<'_>) -> Result<Vec<OutputFile>, ExportError> {
-    match format {
-        Format::Csv => csv::render(source),
-        Format::W3c => w3c::render(source),
-        Format::Brat => Ok(brat::render(source)),
-        Format::Conll => Ok(conll::render(source)),
-        Format::Html => Ok(html::render(source)),
-    }
+pub fn render(format: Format, source: &Source<'_>) -> Result<Rendered, ExportError> {
+    Ok(match format {
+        Format::Csv => csv::render(source)?.into(),
+        Format::W3c => w3c::render(source)?,
+        Format::Brat => brat::render(source).into(),
+        Format::Conll => conll::render(source).into(),
+        Format::Html => html::render(source).into(),
+    })
 }

@@ -15,7 +15,7 @@ use crate::common::{fixtures, now};
 /// The fixture, annotated through commands: actors (one with Wikidata and an ACLED type), a
 /// place, two claims (one denying the other, with a speaker and a note with a line break),
 /// and a claim that spans a line break. Emoji and a haraka come before most of them.
-fn annotated(dir: &Path) -> Session {
+pub(crate) fn annotated(dir: &Path) -> Session {
     let path = dir.join("report.txt");
     std::fs::copy(fixtures().join("export/report.txt"), &path).unwrap();
     let mut s = Session::new(marsad::store::open(&path).unwrap());
@@ -89,7 +89,7 @@ fn annotated(dir: &Path) -> Session {
 }
 
 fn files(s: &Session, format: Format) -> Vec<OutputFile> {
-    render(format, &Source::of(s.opened())).unwrap()
+    render(format, &Source::of(s.opened())).unwrap().files
 }
 
 fn file<'f>(files: &'f [OutputFile], suffix: &str) -> &'f str {

@@ -391,3 +391,46 @@ fn a_long_export_can_be_cancelled_from_the_window() {
     );
     crate::hostile_input::shows(&harness, "cancelled");
 }
+
+/// Regression (issue 11, §1): an article URL that is not a URL is left out of the W3C export,
+/// and the window says so in its summary and in the status line.
+#[test]
+fn a_w3c_export_from_the_window_warns_of_a_url_it_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir(&corpus).unwrap();
+    let sample = std::fs::read_to_string(copy_sample(dir.path(), "sample.txt")).unwrap();
+    std::fs::write(
+        corpus.join("a.md"),
+        format!("---\nurl: news/2026 hudna\n---\n{sample}"),
+    )
+    .unwrap();
+    copy_sample(&corpus, "b.txt");
+    let mut harness = full(corpus.clone());
+    until(&mut harness, "the first article", |app| {
+        app.opened().is_some()
+    });
+    let out = dir.path().join("exported");
+    start_export(&mut harness, "W3C Web Annotation (JSON-LD)", 2, &out);
+    let result = export_result(&mut harness);
+    assert_eq!(
+        (result.exported, result.failures.len()),
+        (2, 0),
+        "{result:?}"
+    );
+    assert_eq!(result.warnings.len(), 1, "{:?}", result.warnings);
+    let warning = result.warnings[0].clone();
+    assert!(
+        warning.contains("a.md") && warning.contains("\"news/2026 hudna\" is not a URL"),
+        "{warning}"
+    );
+    harness.run();
+    harness.get_by_label(&warning);
+    let status = harness.state().message().unwrap().text.clone();
+    assert!(status.ends_with(&warning), "{status}");
+    let json = std::fs::read_to_string(out.join("a.jsonld")).unwrap();
+    assert!(
+        !json.contains("scope") && !json.contains("hudna\""),
+        "{json}"
+    );
+}
