@@ -11,6 +11,7 @@ mod check_cli;
 mod common;
 mod crash_safety;
 mod export;
+mod export_conll;
 mod export_w3c;
 mod history;
 mod hostile_input;
