@@ -22,7 +22,10 @@ fuzz_target!(|data: &[u8]| {
                 assert!(!article.text.trim().is_empty());
                 let _ = (article.title(), article.language(), article.paragraphs());
             }
-            Err(e) => assert!(e.to_string().starts_with(name), "the message names the file"),
+            Err(e) => assert!(
+                e.to_string().starts_with(name),
+                "the message names the file"
+            ),
         }
     }
 });

@@ -44,7 +44,11 @@ fuzz_target!(|input: Input| {
     let mut bytes = 0;
     for p in paragraphs(&input.text) {
         if p.byte > bytes {
-            assert_eq!(&input.text[bytes..p.byte], "\n", "only line breaks between paragraphs");
+            assert_eq!(
+                &input.text[bytes..p.byte],
+                "\n",
+                "only line breaks between paragraphs"
+            );
             chars += 1;
             bytes += 1;
         }
@@ -56,7 +60,11 @@ fuzz_target!(|input: Input| {
     assert_eq!(bytes, input.text.len());
     let text = input.text.replace('\n', " ");
     let options = LayoutOptions {
-        max_width: if input.width == 0 { f32::INFINITY } else { f32::from(input.width) / 4.0 },
+        max_width: if input.width == 0 {
+            f32::INFINITY
+        } else {
+            f32::from(input.width) / 4.0
+        },
         show_controls: input.show_controls,
         neutral_rtl: input.neutral_rtl,
         rtl: None,

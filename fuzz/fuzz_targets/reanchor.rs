@@ -5,6 +5,7 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
+use marsad::matching::LazyFolded;
 use marsad::model::{Annotation, AnnotationKind, Document, IndexedText, Span};
 use marsad::store::reanchor;
 
@@ -32,8 +33,12 @@ fuzz_target!(|input: Input| {
         let Some(span) = pick(a, b, 0, n) else {
             continue;
         };
-        let mut annotation =
-            Annotation::new(AnnotationKind::Claim, span.clone(), "fuzz", Default::default());
+        let mut annotation = Annotation::new(
+            AnnotationKind::Claim,
+            span.clone(),
+            "fuzz",
+            Default::default(),
+        );
         if let (Some((c, d)), Some(claim)) = (cue, annotation.claim.as_mut()) {
             claim.cue = pick(c, d, span.start, span.end);
         }
@@ -48,12 +53,24 @@ fuzz_target!(|input: Input| {
     }
     let edited: String = chars.into_iter().collect();
     let new = IndexedText::new(&edited);
-    let report = reanchor(&mut document, &new, &marsad::article::sha256_hex(&edited), true);
+    let report = reanchor(
+        &mut document,
+        &new,
+        &LazyFolded::default(),
+        &marsad::article::sha256_hex(&edited),
+        true,
+    );
     assert_eq!(report.checked, before);
-    assert_eq!(document.annotations().len() + document.orphans().len(), before);
+    assert_eq!(
+        document.annotations().len() + document.orphans().len(),
+        before
+    );
     for a in document.annotations() {
         for span in a.spans() {
-            assert!(span.matches(&new), "placed spans quote the new text: {span:?}");
+            assert!(
+                span.matches(&new),
+                "placed spans quote the new text: {span:?}"
+            );
             assert!(new.is_grapheme_boundary(span.start) && new.is_grapheme_boundary(span.end));
         }
     }

@@ -5,6 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use marsad::matching::LazyFolded;
 use marsad::model::IndexedText;
 use marsad::store::{reanchor, sidecar};
 
@@ -25,16 +26,24 @@ fuzz_target!(|data: &[u8]| {
     let text = IndexedText::new(TEXT);
     let hash = marsad::article::sha256_hex(TEXT);
     let changed = document.meta.text_sha256 != hash;
-    let _ = reanchor(&mut document, &text, &hash, changed);
+    let _ = reanchor(&mut document, &text, &LazyFolded::default(), &hash, changed);
     for a in document.annotations() {
         for span in a.spans() {
-            assert!(span.matches(&text), "a placed span quotes the text: {span:?}");
+            assert!(
+                span.matches(&text),
+                "a placed span quotes the text: {span:?}"
+            );
             assert!(text.is_grapheme_boundary(span.start) && text.is_grapheme_boundary(span.end));
         }
     }
-    document.validate().expect("re-anchoring keeps the document valid");
+    document
+        .validate()
+        .expect("re-anchoring keeps the document valid");
     let saved = sidecar::to_checked_string(&document, "fuzz.txt").expect("what is valid saves");
-    assert_eq!(saved, sidecar::to_string(&document, "fuzz.txt").expect("serializes"));
+    assert_eq!(
+        saved,
+        sidecar::to_string(&document, "fuzz.txt").expect("serializes")
+    );
     let again = sidecar::parse(&saved).expect("what Marsad writes, Marsad reads");
     again.document.validate().expect("and it validates");
     assert_eq!(again.document.annotations(), document.annotations());

@@ -540,7 +540,16 @@ fn notices(opened: &Opened) -> Vec<Notice> {
     if !changed.is_empty() {
         let fuzzy = changed
             .iter()
-            .filter(|(_, p)| matches!(p, Placement::Fuzzy { .. }))
+            .filter(|(_, p)| {
+                matches!(
+                    p,
+                    Placement::Fuzzy { .. }
+                        | Placement::Moved {
+                            respelled: Some(_),
+                            ..
+                        }
+                )
+            })
             .count();
         let what = if opened.anchoring.text_changed {
             "The article text changed since the annotations were saved"

@@ -44,6 +44,8 @@ pub struct Article {
     pub text_sha256: String,
     /// Number of code points in the text.
     pub chars: usize,
+    /// The text folded for matching, made once, when first needed.
+    folded: crate::matching::LazyFolded,
 }
 
 /// The encoding an article was decoded from, as detected.
@@ -183,6 +185,7 @@ impl Article {
             encoding: decoded.encoding,
             line_endings: decoded.line_endings,
             front_matter,
+            folded: crate::matching::LazyFolded::default(),
         })
     }
 
@@ -206,6 +209,17 @@ impl Article {
                 format!("{}…", line[..cut].trim_end())
             }
         }
+    }
+
+    /// The text folded for matching (harakat, tatweel and hamza forms set aside), made the
+    /// first time it is asked for: re-anchoring and the session share it.
+    pub fn folded(&self) -> &crate::matching::Folded {
+        self.folded.get(&self.text)
+    }
+
+    /// The folding as re-anchoring takes it: made only if a quote is not found as written.
+    pub fn lazy_folded(&self) -> &crate::matching::LazyFolded {
+        &self.folded
     }
 
     /// Paragraphs as the layout sees them: non-blank lines.

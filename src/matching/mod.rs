@@ -40,6 +40,19 @@ impl Folded {
     }
 }
 
+/// A text's folding, made the first time it is asked for and kept: an article that only needs
+/// it when a quote is not found as written (re-anchoring) or once a session opens never folds
+/// twice, and one that never needs it (a corpus check) never folds at all.
+#[derive(Clone, Debug, Default)]
+pub struct LazyFolded(std::sync::OnceLock<Folded>);
+
+impl LazyFolded {
+    /// The folding of `text`, which must be the text this was made for, every time.
+    pub fn get(&self, text: &str) -> &Folded {
+        self.0.get_or_init(|| fold(text))
+    }
+}
+
 /// How one character folds: `None` drops it (harakat, tatweel, joiners, bidi marks).
 pub fn fold_char(c: char) -> Option<char> {
     match c {

@@ -13,7 +13,7 @@ use jiff::Timestamp;
 
 pub use query::{Occurrence, entity_kind_for};
 
-use crate::matching::{self, Folded};
+use crate::matching::Folded;
 use crate::model::{
     Annotation, AnnotationId, AnnotationKind, ArticleMeta, Document, Edit, EditError, Entity,
     EntityId, History, IndexedText, Span, TextIndex, merge,
@@ -161,7 +161,6 @@ pub struct Session {
     history: History,
     revision: u64,
     saved_revision: u64,
-    folded: Folded,
     index: TextIndex,
     /// Who new annotations are by.
     pub author: String,
@@ -170,14 +169,14 @@ pub struct Session {
 impl Session {
     /// Starts annotating an opened article.
     pub fn new(opened: Opened) -> Self {
-        let folded = matching::fold(&opened.article.text);
+        // Folded here, on the thread that opens the article, if placing it did not already.
+        opened.article.folded();
         let index = IndexedText::new(&opened.article.text).index();
         Self {
             opened,
             history: History::default(),
             revision: 0,
             saved_revision: 0,
-            folded,
             index,
             author: default_author(),
         }
@@ -218,9 +217,11 @@ impl Session {
         IndexedText::attach(&self.opened.article.text, &self.index)
     }
 
-    /// The article text folded for matching, computed once.
+    /// The article text folded for matching, computed once (see [`Article::folded`]).
+    ///
+    /// [`Article::folded`]: crate::article::Article::folded
     pub fn folded(&self) -> &Folded {
-        &self.folded
+        self.opened.article.folded()
     }
 
     /// Goes up by one with every change, undo and redo included.

@@ -75,11 +75,11 @@ impl Session {
         let conjunction = matches!(first, Some('و' | 'ف'));
         let alone = |name: &str| {
             let folded = matching::folded_string(name);
-            find_in(&self.folded, name)
+            find_in(self.folded(), name)
                 .iter()
                 .filter(|m| m.word == m.name)
                 .filter(|m| {
-                    let written: String = self.folded.chars_of(m.name.clone());
+                    let written: String = self.folded().chars_of(m.name.clone());
                     written == folded
                 })
                 .count()
@@ -111,7 +111,7 @@ impl Session {
         names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
         let mut out: Vec<Occurrence> = Vec::new();
         for name in names {
-            for m in find_in(&self.folded, name) {
+            for m in find_in(self.folded(), name) {
                 let overlaps = |r: &Range<usize>| r.start < m.name.end && m.name.start < r.end;
                 if out.iter().any(|o| overlaps(&o.range)) {
                     continue;
@@ -158,20 +158,20 @@ impl Session {
         if needle.is_empty() {
             return (Vec::new(), true);
         }
-        let words: Vec<Range<usize>> = find_in(&self.folded, query)
+        let words: Vec<Range<usize>> = find_in(self.folded(), query)
             .into_iter()
             .map(|m| m.name)
             .collect();
         if !words.is_empty() {
             return (words, true);
         }
-        let chars = &self.folded.chars;
+        let chars = &self.folded().chars;
         let mut out = Vec::new();
         let mut at = 0;
         while at + needle.len() <= chars.len() {
             if chars[at..at + needle.len()] == needle[..] {
                 let end = at + needle.len();
-                out.push(self.folded.original(at, end));
+                out.push(self.folded().original(at, end));
                 at = end;
             } else {
                 at += 1;

@@ -3,6 +3,9 @@
 //! For each span, in order: the stored position if the text there still equals the quote;
 //! else an exact search for the quote, taking the occurrence whose surrounding text best
 //! agrees with the stored prefix and suffix, and the nearest to the old position among equals;
+//! unless that agreement is complete, the same search in the folded text (harakat, tatweel
+//! and hamza forms set aside, context compared folded too), which wins where its context
+//! agrees better, so that بوتين found again as بُوتين is moved there with its old quote kept;
 //! else an approximate search (edit distance, at most a quarter of the quote) near the old
 //! position, then anywhere. A span is only moved where some of its stored context agrees, so
 //! a quote is never carried to another passage that merely repeats it. An annotation any of
@@ -10,6 +13,7 @@
 //! again the next time the text changes. An approximately placed one records its old quote in
 //! `previous_quote`, for the analyst to review.
 
+use crate::matching::{Folded, LazyFolded, fold};
 use crate::model::{Annotation, AnnotationId, CONTEXT_CHARS, Document, IndexedText, Span};
 
 /// Quotes shorter than this are too ambiguous to place by approximate search.
@@ -28,12 +32,15 @@ const MAX_FUZZY_CELLS: usize = 50_000_000;
 pub enum Placement {
     /// Its offsets still hold its quote.
     InPlace,
-    /// The same quote was found at another position.
+    /// The same quote was found at another position, or the same words written with other
+    /// harakat, tatweel or hamza forms (at the same position or another).
     Moved {
         /// Where it was.
         from: usize,
         /// Where it is now.
         to: usize,
+        /// The quote before, when the text there is spelled otherwise (بوتين, now بُوتين).
+        respelled: Option<String>,
     },
     /// Text much like the quote was found; the quote was updated to the text there.
     Fuzzy {
@@ -69,14 +76,17 @@ impl AnchorReport {
     }
 }
 
-/// Places every annotation of `doc` in `text` and records the text's hash. Orphans are tried
-/// again only when `retry_orphans` is set: when the text differs from the one they failed on.
+/// Places every annotation of `doc` in `text` and records the text's hash. `folded` is the
+/// text's folding, made only if a quote is not found as written. Orphans are tried again only
+/// when `retry_orphans` is set: when the text differs from the one they failed on.
 pub fn reanchor(
     doc: &mut Document,
     text: &IndexedText<'_>,
+    folded: &LazyFolded,
     text_sha256: &str,
     retry_orphans: bool,
 ) -> AnchorReport {
+    let text = Haystack { text, folded };
     let mut report = AnchorReport {
         text_changed: doc.meta.text_sha256 != text_sha256,
         ..AnchorReport::default()
@@ -85,7 +95,7 @@ pub fn reanchor(
     let mut orphans = Vec::new();
     for annotation in doc.annotations() {
         report.checked += 1;
-        match place_annotation(annotation, text) {
+        match place_annotation(annotation, &text) {
             Some((moved, placement)) => {
                 if placement != Placement::InPlace {
                     report.changed.push((moved.id, placement));
@@ -100,7 +110,7 @@ pub fn reanchor(
     }
     for orphan in doc.orphans() {
         report.checked += 1;
-        match place_annotation(orphan, text).filter(|_| retry_orphans) {
+        match place_annotation(orphan, &text).filter(|_| retry_orphans) {
             Some((moved, _)) => {
                 report.recovered.push(moved.id);
                 placed.push(moved);
@@ -113,26 +123,38 @@ pub fn reanchor(
     report
 }
 
+/// The text spans are placed in, and its folding, made on first need.
+#[derive(Clone, Copy)]
+struct Haystack<'a> {
+    text: &'a IndexedText<'a>,
+    folded: &'a LazyFolded,
+}
+
+impl Haystack<'_> {
+    fn folded(&self) -> &Folded {
+        self.folded.get(self.text.as_str())
+    }
+}
+
 /// Places all spans of one annotation, or none. The placement reported is the least certain
-/// of its spans'. A claim's cue is looked for where it was relative to the claim.
-fn place_annotation(a: &Annotation, text: &IndexedText<'_>) -> Option<(Annotation, Placement)> {
-    let (span, mut placement) = place_span(&a.span, text)?;
+/// of its spans'. A claim's cue is looked for where it was relative to the claim. An
+/// annotation placed on text other than its quote keeps the old quote for review.
+fn place_annotation(a: &Annotation, text: &Haystack<'_>) -> Option<(Annotation, Placement)> {
+    let (span, mut placement) = place(&a.span, text)?;
     let mut moved = a.clone();
     let shift = |offset: usize| (offset + span.start).checked_sub(a.span.start);
     if let Some(cue) = moved.claim.as_mut().and_then(|c| c.cue.as_mut()) {
         let mut expected = cue.clone();
         expected.start = shift(cue.start).unwrap_or(cue.start);
         expected.end = shift(cue.end).unwrap_or(cue.end);
-        let (placed_cue, cue_placement) = place_span(&expected, text)?;
+        let (placed_cue, cue_placement) = place(&expected, text)?;
         if cue_placement.uncertainty() > placement.uncertainty() {
             placement = cue_placement;
         }
         *cue = placed_cue;
     }
-    if let Placement::Fuzzy { old_quote, .. } = &placement
-        && moved.previous_quote.is_none()
-    {
-        moved.previous_quote = Some(old_quote.clone());
+    if span.quote != a.span.quote && moved.previous_quote.is_none() {
+        moved.previous_quote = Some(a.span.quote.clone());
     }
     moved.span = span;
     Some((moved, placement))
@@ -148,18 +170,25 @@ impl Placement {
     }
 }
 
-/// The outcome of looking for the exact quote.
-enum Exact {
-    /// Found at this code point.
-    Found(usize),
-    /// Found, but no occurrence can be told apart by its context: placing it would be a guess.
-    Ambiguous,
-    /// Not in the text.
-    Absent,
+/// Where a quote was found: its code points and how much of its stored context agrees there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Found {
+    start: usize,
+    end: usize,
+    context: usize,
 }
 
-/// Finds where a span's quote is now.
-pub fn place_span(span: &Span, text: &IndexedText<'_>) -> Option<(Span, Placement)> {
+/// Finds where a span's quote is now, in `text` (folded by `folded` if need be).
+pub fn place_span(
+    span: &Span,
+    text: &IndexedText<'_>,
+    folded: &LazyFolded,
+) -> Option<(Span, Placement)> {
+    place(span, &Haystack { text, folded })
+}
+
+fn place(span: &Span, haystack: &Haystack<'_>) -> Option<(Span, Placement)> {
+    let text = haystack.text;
     if span.quote.is_empty() {
         return None;
     }
@@ -172,21 +201,34 @@ pub fn place_span(span: &Span, text: &IndexedText<'_>) -> Option<(Span, Placemen
         // its last letter: the span takes in the whole grapheme.
         return widened(span, text, span.start, span.end);
     }
-    match find_exact(span, text) {
-        Exact::Found(start) => {
-            let end = start + span.quote.chars().count();
-            let fresh = Span::capture(text, start, end)?;
+    let exact = find_exact(span, text);
+    // Unless the quote was found with all of its context, it may be there spelled otherwise.
+    let complete = span.prefix.chars().count() + span.suffix.chars().count();
+    let folded = exact
+        .filter(|e| e.context >= complete)
+        .map_or_else(|| find_folded(span, haystack), |_| None);
+    let best = match (exact, folded) {
+        (Some(e), Some(f)) => Some(if f.context > e.context { f } else { e }),
+        (e, f) => e.or(f),
+    };
+    match best {
+        Some(found) if found.context >= required_context(span) => {
+            let fresh = Span::capture(text, found.start, found.end)?;
+            let respelled = (fresh.quote != span.quote).then(|| span.quote.clone());
             let placement = Placement::Moved {
                 from: span.start,
-                to: start,
+                to: found.start,
+                respelled,
             };
-            return Some((fresh, placement));
+            Some((fresh, placement))
         }
-        Exact::Ambiguous => return None,
-        Exact::Absent => {}
+        // Found, but no occurrence can be told apart by its context: placing it would be a guess.
+        Some(_) => None,
+        None => {
+            let (start, end) = find_fuzzy(span, text)?;
+            widened(span, text, start, end)
+        }
     }
-    let (start, end) = find_fuzzy(span, text)?;
-    widened(span, text, start, end)
 }
 
 /// `start..end` widened to whole graphemes, as a fuzzy placement of `span`.
@@ -212,7 +254,7 @@ fn required_context(span: &Span) -> usize {
 }
 
 /// Exact occurrences of the quote: the one whose context agrees best, then the nearest.
-fn find_exact(span: &Span, text: &IndexedText<'_>) -> Exact {
+fn find_exact(span: &Span, text: &IndexedText<'_>) -> Option<Found> {
     let quote_chars = span.quote.chars().count();
     let haystack = text.as_str();
     // Overlapping occurrences count too: search again one character after each hit.
@@ -229,20 +271,68 @@ fn find_exact(span: &Span, text: &IndexedText<'_>) -> Exact {
         }
         from = byte + haystack[byte..].chars().next().map_or(1, char::len_utf8);
     }
-    let best = candidates
+    candidates
         .into_iter()
         .map(|start| {
-            (
+            let end = start + quote_chars;
+            Found {
                 start,
-                context_agreement(span, text, start, start + quote_chars),
-            )
+                end,
+                context: context_agreement(span, text, start, end),
+            }
         })
-        .max_by_key(|&(start, context)| (context, std::cmp::Reverse(start.abs_diff(span.start))));
-    match best {
-        None => Exact::Absent,
-        Some((start, context)) if context >= required_context(span) => Exact::Found(start),
-        Some(_) => Exact::Ambiguous,
+        .max_by_key(|f| (f.context, std::cmp::Reverse(f.start.abs_diff(span.start))))
+}
+
+/// Occurrences of the quote in the folded text (بوتين finds بُوتين and بوتيـن), with their
+/// context compared folded too: the one that agrees best, then the nearest. Each occurrence
+/// runs in the original text from its first letter to the end of the grapheme of its last
+/// (the marks after it), as the folding's map gives them.
+fn find_folded(span: &Span, haystack: &Haystack<'_>) -> Option<Found> {
+    let needle = fold(&span.quote).chars;
+    let first = *needle.first()?;
+    let text = haystack.text;
+    let folded = haystack.folded();
+    let prefix: Vec<char> = fold(&span.prefix).chars;
+    let suffix: Vec<char> = fold(&span.suffix).chars;
+    let reach = CONTEXT_CHARS + EDGE_SLACK;
+    let chars = &folded.chars;
+    let mut best: Option<Found> = None;
+    let mut seen = 0;
+    for at in (0..chars.len()).filter(|&i| chars[i] == first) {
+        let end = at + needle.len();
+        if end > chars.len() || chars[at..end] != needle[..] {
+            continue;
+        }
+        let start = folded.origin[at] as usize;
+        let last = folded.origin[end - 1] as usize;
+        let stop = text.grapheme_ceil(last + 1);
+        if !text.is_grapheme_boundary(start) {
+            continue;
+        }
+        let before: Vec<char> = chars[at.saturating_sub(reach)..at]
+            .iter()
+            .rev()
+            .copied()
+            .collect();
+        let after = &chars[end..(end + reach).min(chars.len())];
+        let context = edge_run(prefix.iter().rev().copied(), &before)
+            + edge_run(suffix.iter().copied(), after);
+        let found = Found {
+            start,
+            end: stop,
+            context,
+        };
+        let key = |f: &Found| (f.context, std::cmp::Reverse(f.start.abs_diff(span.start)));
+        if best.is_none_or(|b| key(&found) > key(&b)) {
+            best = Some(found);
+        }
+        seen += 1;
+        if seen >= MAX_CANDIDATES {
+            break;
+        }
     }
+    best
 }
 
 /// How many code points of stored context agree with the text around `start..end`. Each side
@@ -256,26 +346,27 @@ fn context_agreement(span: &Span, text: &IndexedText<'_>, start: usize, end: usi
     let after = text
         .slice(end, (end + reach).min(text.len_chars()))
         .unwrap_or_default();
-    let run = |stored: &mut dyn Iterator<Item = char>, actual: &[char]| {
-        let stored: Vec<char> = stored.collect();
-        (0..=EDGE_SLACK.min(actual.len()))
-            .flat_map(|skip_actual| {
-                (0..=EDGE_SLACK).map(move |skip_stored| (skip_actual, skip_stored))
-            })
-            .map(|(a, s)| {
-                stored
-                    .iter()
-                    .skip(s)
-                    .zip(actual.iter().skip(a))
-                    .take_while(|(x, y)| x == y)
-                    .count()
-            })
-            .max()
-            .unwrap_or(0)
-    };
     let before: Vec<char> = before.chars().rev().collect();
     let after: Vec<char> = after.chars().collect();
-    run(&mut span.prefix.chars().rev(), &before) + run(&mut span.suffix.chars(), &after)
+    edge_run(span.prefix.chars().rev(), &before) + edge_run(span.suffix.chars(), &after)
+}
+
+/// The longest run of `stored` context agreeing with `actual`, both read outward from the
+/// quote's edge, skipping up to [`EDGE_SLACK`] characters of either at the edge.
+fn edge_run(stored: impl Iterator<Item = char>, actual: &[char]) -> usize {
+    let stored: Vec<char> = stored.collect();
+    (0..=EDGE_SLACK.min(actual.len()))
+        .flat_map(|skip_actual| (0..=EDGE_SLACK).map(move |skip_stored| (skip_actual, skip_stored)))
+        .map(|(a, s)| {
+            stored
+                .iter()
+                .skip(s)
+                .zip(actual.iter().skip(a))
+                .take_while(|(x, y)| x == y)
+                .count()
+        })
+        .max()
+        .unwrap_or(0)
 }
 
 /// Edit distance between two strings, in code points.
@@ -406,7 +497,7 @@ mod tests {
         let span = Span::capture(&old_idx, second, second + 5).unwrap();
         let new = format!("مقدمة طويلة. {old}");
         let idx = IndexedText::new(&new);
-        let (placed, placement) = place_span(&span, &idx).unwrap();
+        let (placed, placement) = place_span(&span, &idx, &LazyFolded::default()).unwrap();
         assert_eq!(placed.start, second + "مقدمة طويلة. ".chars().count());
         assert!(matches!(placement, Placement::Moved { .. }));
     }

@@ -580,6 +580,7 @@ pub fn place(document: &mut Document, article: &Article) -> AnchorReport {
     reanchor(
         document,
         &IndexedText::new(&article.text),
+        article.lazy_folded(),
         &article.text_sha256,
         text_changed,
     )

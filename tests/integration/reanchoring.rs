@@ -1,6 +1,7 @@
 //! When the article text changes, every annotation is placed where its quote now is, or kept
 //! as an orphan and reported: none is lost or silently misplaced.
 
+use marsad::matching::LazyFolded;
 use marsad::model::{Annotation, AnnotationKind, Document, IndexedText};
 use marsad::store::{self, AnchorReport, Placement, reanchor, sidecar_path};
 
@@ -69,7 +70,13 @@ fn run(f: &Fixture, new: &str) -> (Document, AnchorReport) {
     let mut doc = f.doc.clone();
     let before = doc.annotations().len();
     let idx = IndexedText::new(new);
-    let report = reanchor(&mut doc, &idx, &marsad::article::sha256_hex(new), true);
+    let report = reanchor(
+        &mut doc,
+        &idx,
+        &LazyFolded::default(),
+        &marsad::article::sha256_hex(new),
+        true,
+    );
     assert_eq!(
         doc.annotations().len() + doc.orphans().len(),
         before,
@@ -215,7 +222,7 @@ fn a_repeated_name_stays_with_its_own_context() {
     let a = tag_second_joint_forces(&mut doc);
     let new = format!("قالت القوات المشتركة اليوم إن الوضع هادئ.\n{TEXT}");
     let idx = IndexedText::new(&new);
-    reanchor(&mut doc, &idx, "x", true);
+    reanchor(&mut doc, &idx, &LazyFolded::default(), "x", true);
     let moved = doc.annotations().iter().find(|x| x.id == a.id).unwrap();
     assert_eq!(moved.span.start, start_of(&new, "القوات المشتركة بقصف"));
 }
@@ -314,7 +321,7 @@ fn a_repeated_name_whose_passage_is_deleted_is_orphaned_not_moved() {
         1,
     );
     let idx = IndexedText::new(&new);
-    let report = reanchor(&mut doc, &idx, "x", true);
+    let report = reanchor(&mut doc, &idx, &LazyFolded::default(), "x", true);
     assert!(report.orphaned.contains(&a.id), "{report:?}");
     assert!(doc.orphans().iter().any(|o| o.id == a.id));
 }
@@ -344,7 +351,13 @@ fn a_mark_added_after_a_quote_widens_it_to_the_whole_grapheme() {
     let a = tag(&mut doc, old, AnnotationKind::Actor, "المتحدث", 0);
     let new = "قال المتحدثُ إن القصف توقف.\n";
     let idx = IndexedText::new(new);
-    let report = reanchor(&mut doc, &idx, &marsad::article::sha256_hex(new), true);
+    let report = reanchor(
+        &mut doc,
+        &idx,
+        &LazyFolded::default(),
+        &marsad::article::sha256_hex(new),
+        true,
+    );
     let placed = doc.annotation(a.id).unwrap();
     assert_eq!(placed.span.quote, "المتحدثُ");
     assert!(idx.is_grapheme_boundary(placed.span.end));
@@ -358,6 +371,85 @@ fn a_mark_added_after_a_quote_widens_it_to_the_whole_grapheme() {
     let dot = tag(&mut doc, old, AnnotationKind::Claim, ".", 0);
     let new = ".\u{745}),";
     let idx = IndexedText::new(new);
-    reanchor(&mut doc, &idx, &marsad::article::sha256_hex(new), true);
+    reanchor(
+        &mut doc,
+        &idx,
+        &LazyFolded::default(),
+        &marsad::article::sha256_hex(new),
+        true,
+    );
     assert_eq!(doc.annotation(dot.id).unwrap().span.quote, ".\u{745}");
+}
+
+/// Issue 11, §3: a name tagged as `before`, then the article revised as outlets revise: a
+/// paragraph added at the top and the name respelled as `after`. The same name, spelled as
+/// first written, stands in the next sentence with much the same words around it.
+fn respelled(before: &str, after: &str, other: &str) {
+    let old = format!(
+        "قال {before} إن الهدنة صامدة في الشمال منذ يومين.\nوفي الجنوب قال {other} إن القصف مستمر."
+    );
+    let mut doc = Document::new(marsad::article::sha256_hex(&old));
+    let mention = tag(&mut doc, &old, AnnotationKind::Actor, before, 0);
+    let new = format!(
+        "مقدمة أضيفت إلى الخبر بعد نشره بساعات.\n{}",
+        old.replacen(before, after, 1)
+    );
+    let idx = IndexedText::new(&new);
+    let report = reanchor(
+        &mut doc,
+        &idx,
+        &LazyFolded::default(),
+        &marsad::article::sha256_hex(&new),
+        true,
+    );
+    assert!(report.orphaned.is_empty(), "{before} → {after}: {report:?}");
+    let placed = doc.annotation(mention.id).unwrap();
+    let start = new[..new.find(after).unwrap()].chars().count();
+    assert_eq!(
+        (placed.span.start, placed.span.quote.as_str()),
+        (start, after),
+        "{before} → {after}: placed on the respelled name, not the other {other}"
+    );
+    assert_eq!(
+        placed.previous_quote.as_deref(),
+        Some(before),
+        "kept for review"
+    );
+    assert_eq!(
+        report.changed,
+        vec![(
+            mention.id,
+            Placement::Moved {
+                from: mention.span.start,
+                to: start,
+                respelled: Some(before.to_owned()),
+            }
+        )]
+    );
+}
+
+#[test]
+fn a_haraka_added_to_a_name_below_new_text_does_not_orphan_it() {
+    respelled("بوتين", "بُوتين", "بوتين");
+}
+
+#[test]
+fn a_haraka_removed_from_a_name_below_new_text_does_not_orphan_it() {
+    respelled("بُوتين", "بوتين", "بوتين");
+}
+
+#[test]
+fn a_haraka_changed_on_a_name_below_new_text_does_not_orphan_it() {
+    respelled("بُوتين", "بَوتين", "بوتين");
+}
+
+#[test]
+fn tatweel_added_to_a_name_below_new_text_does_not_orphan_it() {
+    respelled("بوتين", "بوتـين", "بوتين");
+}
+
+#[test]
+fn a_hamza_form_changed_in_a_name_below_new_text_does_not_orphan_it() {
+    respelled("الأمم المتحدة", "الامم المتحدة", "الأمم المتحدة");
+    respelled("إسرائيل", "اسرائيل", "إسرائيل");
 }
