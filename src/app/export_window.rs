@@ -4,8 +4,8 @@
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use super::MarsadApp;
-use super::jobs::{Dialog, ExportSummary, Exporting, Pick};
+use super::jobs::{ExportSummary, Exporting};
+use super::request::Request;
 use crate::export::Format;
 
 /// The export window's state.
@@ -20,7 +20,7 @@ pub struct ExportWindow {
 
 impl ExportWindow {
     /// A window for exporting from `article`'s folder.
-    pub fn new(article: &std::path::Path) -> Self {
+    pub fn new(article: &std::path::Path, whole_corpus: bool) -> Self {
         // Beside the article's folder, not inside it: exports inside a corpus folder would be
         // listed as articles.
         let out = article
@@ -37,7 +37,7 @@ impl ExportWindow {
             .unwrap_or_default();
         Self {
             format: Format::Csv,
-            whole_corpus: false,
+            whole_corpus,
             out,
             running: None,
             result: None,
@@ -53,64 +53,44 @@ impl ExportWindow {
     pub fn result(&self) -> Option<&ExportSummary> {
         self.result.as_ref()
     }
-}
 
-impl MarsadApp {
-    /// Opens the export window.
-    pub(super) fn open_export(&mut self) -> Result<(), String> {
-        let article = self
-            .opened()
-            .map(|o| o.article.path.clone())
-            .ok_or("Open an article first")?;
-        if self.export.is_none() {
-            let mut window = ExportWindow::new(&article);
-            window.whole_corpus = self.corpus.is_some();
-            self.export = Some(window);
-        }
-        Ok(())
-    }
-
-    /// The export window, while open.
-    pub fn export_window(&self) -> Option<&ExportWindow> {
-        self.export.as_ref()
-    }
-
-    /// Starts the export the window describes (after saving the open article, so that its
-    /// latest annotations are the ones exported).
-    pub(super) fn start_export(&mut self, ctx: &egui::Context) -> Result<(), String> {
-        self.save_blocking()?;
-        let corpus_root = self.corpus.as_ref().map(|c| c.root.clone());
-        let article = self.opened().map(|o| o.article.path.clone());
-        let Some(window) = self.export.as_mut() else {
-            return Ok(());
-        };
-        let out = PathBuf::from(window.out.trim());
+    /// Starts exporting the article, or the corpus under `corpus_root` when the window says
+    /// so.
+    pub fn start(
+        &mut self,
+        corpus_root: Option<PathBuf>,
+        article: Option<PathBuf>,
+        ctx: &egui::Context,
+    ) -> Result<(), String> {
+        let out = PathBuf::from(self.out.trim());
         if out.as_os_str().is_empty() {
             return Err("Choose a folder to export to".to_owned());
         }
-        let paths: Vec<PathBuf> = match (window.whole_corpus, corpus_root, article) {
+        let paths: Vec<PathBuf> = match (self.whole_corpus, corpus_root, article) {
             (true, Some(root), _) => vec![root],
             (_, _, Some(article)) => vec![article],
             _ => return Err("Open an article first".to_owned()),
         };
-        window.result = None;
-        window.running = Some(Exporting::start(window.format, paths, out, ctx));
+        self.result = None;
+        self.running = Some(Exporting::start(self.format, paths, out, ctx));
         Ok(())
     }
 
-    /// Draws the export window and follows a running export.
-    pub(super) fn export_ui(&mut self, ctx: &egui::Context) {
-        let Some(window) = self.export.as_mut() else {
-            return;
-        };
-        if let Some(summary) = window.running.as_ref().and_then(Exporting::poll) {
-            window.running = None;
-            let text = summary_line(&summary, window.format, window.out.trim());
-            window.result = Some(summary);
-            self.say(text);
-            return;
-        }
-        let corpus = self.corpus.as_ref().map(|c| c.entries.len());
+    /// The status line of an export that just ended, once.
+    pub fn poll(&mut self) -> Option<String> {
+        let summary = self.running.as_ref().and_then(Exporting::poll)?;
+        self.running = None;
+        let text = summary_line(&summary, self.format, self.out.trim());
+        self.result = Some(summary);
+        Some(text)
+    }
+
+    /// Draws the export window.
+    /// `corpus`: how many articles the open corpus has, if one is open. The window's own
+    /// fields (format, scope, folder) are bound to it; starting, choosing a folder and closing
+    /// are requests.
+    pub fn ui(&mut self, ctx: &egui::Context, corpus: Option<usize>, requests: &mut Vec<Request>) {
+        let window = self;
         let mut open = true;
         let (mut start, mut choose) = (false, false);
         egui::Window::new("Export")
@@ -168,15 +148,13 @@ impl MarsadApp {
                 }
             });
         if choose {
-            let from = PathBuf::from(window.out.trim());
-            let folder = from.parent().map(std::path::Path::to_path_buf);
-            self.dialog = Some(Dialog::open_for(Pick::Folder, folder, true, ctx));
+            requests.push(Request::ChooseExportFolder);
         }
-        if start && let Err(e) = self.start_export(ctx) {
-            self.say_error(e);
+        if start {
+            requests.push(Request::StartExport);
         }
-        if !open && !self.export.as_ref().is_some_and(ExportWindow::is_running) {
-            self.export = None;
+        if !open {
+            requests.push(Request::CloseExport);
         }
     }
 }

@@ -2,13 +2,10 @@
 //! what the panels around it show: the selected annotation, the find bar, the mentions
 //! offered by "tag all occurrences".
 
-use jiff::Timestamp;
-
 use super::find::Find;
-use super::inspector::Inspector;
 use super::view::{ArticleView, Highlight, Mark};
 use crate::model::{AnnotationId, AnnotationKind, EntityId};
-use crate::session::{Applied, Command, Link, Occurrence, Session};
+use crate::session::{Occurrence, Session};
 use crate::store::{Opened, Placement, SidecarStatus};
 
 /// A banner above the article.
@@ -51,48 +48,95 @@ struct Drawn {
     offer: Option<(EntityId, usize, bool)>,
 }
 
+/// The document's revision and when (egui input time) it was first seen, for autosave.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(crate) struct Changed {
+    /// The revision.
+    pub(crate) revision: u64,
+    /// When the window first saw it.
+    pub(crate) at: f64,
+}
+
+/// What was last handed to the recovery recorder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Recorded {
+    /// The document's revision.
+    pub(crate) revision: u64,
+    /// Whether it had unsaved changes (a saved one removes the recovery file).
+    pub(crate) unsaved: bool,
+}
+
+/// Taking in another writer's sidecar failed: it is not read again until it changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct FailedTakeIn {
+    /// The sidecar's stamp then (`None`: there was no sidecar).
+    pub(crate) sidecar: Option<crate::store::FileStamp>,
+}
+
+/// How the open article keeps in step with its files: the recovery file and another
+/// writer's sidecar.
+#[derive(Default)]
+pub(crate) struct DiskSync {
+    /// Annotations a recovery file holds, offered when the article opened.
+    pub(crate) recovery: Option<super::apply::RecoveryOffer>,
+    /// A recovery file is there that could not be read: it is left alone, and this window
+    /// keeps none.
+    pub(crate) foreign_recovery: bool,
+    /// What was last given to the recovery recorder.
+    pub(crate) recorded: Option<Recorded>,
+    /// The recorder's ticket for it, which a save waits for.
+    pub(crate) recovery_ticket: u64,
+    /// Set while another writer's sidecar could not be taken in.
+    pub(crate) failed: Option<FailedTakeIn>,
+}
+
+/// Mentions and claims per entity, as counted at a revision.
+struct Counted {
+    revision: u64,
+    counts: std::collections::HashMap<EntityId, EntityCounts>,
+}
+
+/// Entities matching the selected mention, for the revision and selection they were found
+/// for.
+struct Candidates {
+    revision: u64,
+    selected: Option<AnnotationId>,
+    found: Vec<EntityId>,
+}
+
+/// What the panels show that is worked out from the document, kept until it changes.
+#[derive(Default)]
+struct Caches {
+    drawn: Option<Drawn>,
+    counted: Option<Counted>,
+    candidates: Option<Candidates>,
+}
+
 /// An open article and the state of its panels.
 pub struct Workspace {
     /// The document and its commands.
-    pub session: Session,
+    pub(crate) session: Session,
     /// The article view.
-    pub view: ArticleView,
+    pub(crate) view: ArticleView,
     /// Invisible bidi controls in the text.
-    pub controls: usize,
+    pub(crate) controls: usize,
     /// Banners about the sidecar.
-    pub notices: Vec<Notice>,
-    /// Annotations a recovery file holds, offered when the article opened.
-    pub recovery: Option<super::disk::RecoveryOffer>,
+    pub(crate) notices: Vec<Notice>,
     /// Annotations changed both here and by another writer, shown until settled.
-    pub conflicts: Vec<crate::model::merge::Conflict>,
-    /// The revision (and whether it was unsaved) last given to the recovery recorder.
-    pub recorded: Option<(u64, bool)>,
-    /// The recorder's ticket for it, which a save waits for.
-    pub recovery_ticket: u64,
-    /// A recovery file is there that could not be read: it is left alone, and this window
-    /// keeps none.
-    pub foreign_recovery: bool,
-    /// The sidecar as it was when taking it in failed: not read again until it changes.
-    pub disk_failed: Option<Option<crate::store::FileStamp>>,
+    pub(crate) conflicts: Vec<crate::model::merge::Conflict>,
+    /// The recovery file and another writer's sidecar.
+    pub(crate) disk: DiskSync,
     /// The selected annotation.
-    pub selected: Option<AnnotationId>,
+    pub(crate) selected: Option<AnnotationId>,
     /// The next click on an actor mention sets the selected claim's speaker.
-    pub picking_speaker: bool,
+    pub(crate) picking_speaker: bool,
     /// The find bar.
-    pub find: Find,
+    pub(crate) find: Find,
     /// Mentions offered by "tag all occurrences".
-    pub offer: Option<Offer>,
-    /// The inspector's unsaved field edits.
-    pub inspector: Inspector,
-    /// When the document last changed (egui input time), for autosave.
-    pub changed_at: f64,
-    /// The revision `changed_at` belongs to.
-    pub seen_revision: u64,
-    drawn: Option<Drawn>,
-    /// Mentions and claims per entity, and the revision they were counted at.
-    counts: (u64, std::collections::HashMap<EntityId, EntityCounts>),
-    /// Entities matching the selected mention, for the revision and selection they were for.
-    candidates: (u64, Option<AnnotationId>, Vec<EntityId>),
+    pub(crate) offer: Option<Offer>,
+    /// When the document last changed, for autosave.
+    pub(crate) changed: Changed,
+    caches: Caches,
 }
 
 pub use crate::model::EntityCounts;
@@ -117,75 +161,15 @@ impl Workspace {
             picking_speaker: false,
             find: Find::default(),
             offer: None,
-            inspector: Inspector::default(),
-            changed_at: 0.0,
-            seen_revision: 0,
-            drawn: None,
-            counts: (u64::MAX, std::collections::HashMap::new()),
-            candidates: (u64::MAX, None, Vec::new()),
-            recovery: None,
+            changed: Changed::default(),
             conflicts: Vec::new(),
-            recorded: None,
-            recovery_ticket: 0,
-            foreign_recovery: false,
-            disk_failed: None,
+            disk: DiskSync::default(),
+            caches: Caches::default(),
         }
-    }
-
-    /// Applies a command; on success selects what it made or changed.
-    pub fn run(&mut self, command: Command) -> Result<Applied, String> {
-        let applied = self
-            .session
-            .apply(command, Timestamp::now())
-            .map_err(|e| e.to_string())?;
-        if applied.annotation.is_some() {
-            self.selected = applied.annotation;
-        }
-        self.after_change();
-        Ok(applied)
-    }
-
-    /// Applies a command without changing the selection (edits typed in the inspector for
-    /// an annotation that is no longer selected).
-    pub fn run_quietly(&mut self, command: Command) -> Result<(), String> {
-        let selected = self.selected;
-        self.run(command)?;
-        self.selected = selected.filter(|id| self.session.document().annotation(*id).is_some());
-        Ok(())
-    }
-
-    /// Applies what was typed in the inspector and not yet applied.
-    pub fn flush_inspector(&mut self) -> Result<(), String> {
-        let mut inspector = std::mem::take(&mut self.inspector);
-        let commands = inspector.flush(self);
-        self.inspector = inspector;
-        for c in commands {
-            self.run_quietly(c)?;
-        }
-        Ok(())
-    }
-
-    /// Tags the selected text; mentions are linked to the best matching entity (or a new
-    /// one), and the entity's other untagged mentions are offered.
-    pub fn tag(&mut self, kind: AnnotationKind) -> Result<(), String> {
-        let range = self
-            .view
-            .selected_range()
-            .ok_or("Select some text first, then press A, L or C")?;
-        let applied = self.run(Command::Tag {
-            kind,
-            range,
-            link: Link::Auto,
-        })?;
-        self.view.selection = None;
-        if let Some(entity) = applied.entity {
-            self.offer_more(entity, false);
-        }
-        Ok(())
     }
 
     /// Offers the untagged mentions of an entity; `review` opens the list at once.
-    pub fn offer_more(&mut self, entity: EntityId, review: bool) {
+    pub(crate) fn offer_more(&mut self, entity: EntityId, review: bool) {
         let items = self.session.occurrences(entity);
         let name = self
             .session
@@ -218,71 +202,8 @@ impl Workspace {
         });
     }
 
-    /// Opens "tag all occurrences" for the selected mention's entity.
-    pub fn tag_all(&mut self) -> Result<(), String> {
-        let entity = self
-            .selected_annotation()
-            .and_then(|a| a.entity)
-            .ok_or("Select an actor or location mention first")?;
-        self.offer_more(entity, true);
-        if self.offer.is_none() {
-            return Err("Every mention of it is already tagged".to_owned());
-        }
-        Ok(())
-    }
-
-    /// Tags the accepted mentions of the offer.
-    pub fn accept_offer(&mut self) -> Result<usize, String> {
-        let Some(offer) = self.offer.take() else {
-            return Ok(0);
-        };
-        let ranges: Vec<_> = offer
-            .items
-            .iter()
-            .zip(&offer.accepted)
-            .filter(|(_, ok)| **ok)
-            .map(|(o, _)| o.range.clone())
-            .collect();
-        let n = ranges.len();
-        if n > 0 {
-            self.run(Command::TagAll {
-                entity: offer.entity,
-                ranges,
-            })?;
-        }
-        Ok(n)
-    }
-
-    /// Removes the selected annotation.
-    pub fn delete(&mut self) -> Result<(), String> {
-        let id = self
-            .selected
-            .ok_or("Select an annotation first (click it)")?;
-        self.run(Command::Untag(id))?;
-        self.selected = None;
-        Ok(())
-    }
-
-    /// Undoes the last change.
-    pub fn undo(&mut self) -> Result<(), String> {
-        if !self.session.undo() {
-            return Err("Nothing to undo".to_owned());
-        }
-        self.after_change();
-        Ok(())
-    }
-
-    /// Redoes the last undone change.
-    pub fn redo(&mut self) -> Result<(), String> {
-        if !self.session.redo() {
-            return Err("Nothing to redo".to_owned());
-        }
-        self.after_change();
-        Ok(())
-    }
-
     /// Drops a selection whose annotation is gone and refreshes what depends on the document.
-    pub fn after_change(&mut self) {
+    pub(crate) fn after_change(&mut self) {
         let doc = self.session.document();
         if self.selected.is_some_and(|id| doc.annotation(id).is_none()) {
             self.selected = None;
@@ -296,7 +217,41 @@ impl Workspace {
                 self.offer = None;
             }
         }
-        self.inspector.refresh();
+    }
+
+    /// The document and its commands.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The article view.
+    pub fn view(&self) -> &ArticleView {
+        &self.view
+    }
+
+    /// The selected annotation's id.
+    pub fn selected(&self) -> Option<AnnotationId> {
+        self.selected
+    }
+
+    /// Whether the next click on an actor mention sets the selected claim's speaker.
+    pub fn picking_speaker(&self) -> bool {
+        self.picking_speaker
+    }
+
+    /// The find bar.
+    pub fn find(&self) -> &Find {
+        &self.find
+    }
+
+    /// The "tag all occurrences" offer, if one is open.
+    pub fn offer(&self) -> Option<&Offer> {
+        self.offer.as_ref()
+    }
+
+    /// Annotations changed both here and by another writer, not yet settled.
+    pub fn conflicts(&self) -> &[crate::model::merge::Conflict] {
+        &self.conflicts
     }
 
     /// The selected annotation.
@@ -306,7 +261,7 @@ impl Workspace {
     }
 
     /// Selects a placed annotation and scrolls to it (orphans have no place to show).
-    pub fn select(&mut self, id: AnnotationId) {
+    pub(crate) fn select(&mut self, id: AnnotationId) {
         let doc = self.session.document();
         if doc.is_orphan(id) {
             return;
@@ -318,84 +273,68 @@ impl Workspace {
         }
     }
 
-    /// A click on character `offset`: while picking a speaker (or with Ctrl held), an actor
-    /// mention becomes the selected claim's speaker; otherwise the annotation there is
-    /// selected.
-    pub fn click(&mut self, offset: usize, ctrl: bool) -> Result<(), String> {
-        let doc = self.session.document();
-        let at = self.session.annotation_at(offset);
-        let claim = self
-            .selected_annotation()
-            .filter(|a| a.kind == AnnotationKind::Claim)
-            .map(|a| a.id);
-        if let Some(claim) = claim.filter(|_| self.picking_speaker || ctrl) {
-            let actor = self
-                .session
-                .overlapping(offset..offset + 1)
-                .filter(|a| a.kind == AnnotationKind::Actor)
-                .find_map(|a| a.entity);
-            if let Some(speaker) = actor {
-                self.picking_speaker = false;
-                self.run(Command::SetSpeaker {
-                    claim,
-                    speaker: Some(speaker),
-                })?;
-                return Ok(());
-            }
-            if self.picking_speaker {
-                let unlinked = self
-                    .session
-                    .overlapping(offset..offset + 1)
-                    .any(|a| a.kind == AnnotationKind::Actor);
-                return Err(if unlinked {
-                    "That actor mention is not linked to an entity: link it first".to_owned()
-                } else {
-                    "Click an actor mention to make it the speaker".to_owned()
-                });
-            }
-        }
-        self.picking_speaker = false;
-        // A click inside the selected claim on nothing else keeps it selected.
-        self.selected = at.or_else(|| {
-            claim.filter(|id| {
-                doc.annotation(*id)
-                    .is_some_and(|a| a.span.start <= offset && offset < a.span.end)
-            })
-        });
-        Ok(())
-    }
-
     /// Entities whose name or alias matches the selected mention, best first (as of the last
     /// [`Self::refresh_counts`]).
     pub fn candidates(&self) -> &[EntityId] {
-        &self.candidates.2
+        self.caches
+            .candidates
+            .as_ref()
+            .map_or(&[], |c| c.found.as_slice())
     }
 
     /// Counts every entity's mentions and claims, and finds the selected mention's matching
     /// entities, when the document or the selection changed (the panels ask every frame).
-    pub fn refresh_counts(&mut self) {
+    fn refresh_counts(&mut self) {
         let revision = self.session.revision();
-        if (self.candidates.0, self.candidates.1) != (revision, self.selected) {
+        let stale = self
+            .caches
+            .candidates
+            .as_ref()
+            .is_none_or(|c| (c.revision, c.selected) != (revision, self.selected));
+        if stale {
             let found = self
                 .selected_annotation()
                 .map(|a| self.session.candidates(a.kind, &a.span.quote))
                 .unwrap_or_default();
-            self.candidates = (revision, self.selected, found);
+            self.caches.candidates = Some(Candidates {
+                revision,
+                selected: self.selected,
+                found,
+            });
         }
-        if self.counts.0 == revision {
+        if self
+            .caches
+            .counted
+            .as_ref()
+            .is_some_and(|c| c.revision == revision)
+        {
             return;
         }
-        self.counts = (revision, self.session.document().entity_counts());
+        self.caches.counted = Some(Counted {
+            revision,
+            counts: self.session.document().entity_counts(),
+        });
     }
 
     /// How often an entity appears, as last counted ([`Self::refresh_counts`] runs at the
     /// start of each frame).
     pub fn counted(&self, entity: EntityId) -> EntityCounts {
-        self.counts.1.get(&entity).copied().unwrap_or_default()
+        self.caches
+            .counted
+            .as_ref()
+            .and_then(|c| c.counts.get(&entity).copied())
+            .unwrap_or_default()
+    }
+
+    /// Brings what the panels and the view show up to date with the document, the
+    /// selection, the search and the offer (the apply step runs it once per frame).
+    pub(crate) fn refresh(&mut self) {
+        self.refresh_counts();
+        self.sync_highlights();
     }
 
     /// Rebuilds the view's highlights when the document, selection, search or offer changed.
-    pub fn sync_highlights(&mut self) {
+    fn sync_highlights(&mut self) {
         let key = Drawn {
             revision: self.session.revision(),
             selected: self.selected,
@@ -408,10 +347,10 @@ impl Workspace {
                 )
             }),
         };
-        if self.drawn == Some(key) {
+        if self.caches.drawn == Some(key) {
             return;
         }
-        self.drawn = Some(key);
+        self.caches.drawn = Some(key);
         let doc = self.session.document();
         let mut out: Vec<Highlight> = doc
             .annotations()
@@ -480,19 +419,16 @@ impl Workspace {
             .collect())
     }
 
-    /// Carries out a notice's button.
-    pub fn notice_action(&mut self, action: NoticeAction) {
-        match action {
-            NoticeAction::EditAnyway => self.session.ignore_lock(),
-        }
+    /// Writes the banners again from the session's state.
+    pub(crate) fn renew_notices(&mut self) {
         self.notices = notices(self.session.opened());
     }
 
     /// Takes the article's lock (once the previous article has let go of its own) and says so
     /// when another Marsad holds it.
-    pub fn lock(&mut self) {
+    pub(crate) fn lock(&mut self) {
         self.session.lock();
-        self.notices = notices(self.session.opened());
+        self.renew_notices();
     }
 
     /// What hovering a highlight says: `actor: «quote» — entity`.

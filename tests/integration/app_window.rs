@@ -74,7 +74,7 @@ pub fn open_name(app: &MarsadApp) -> Option<String> {
 
 /// The open article's annotations.
 pub fn document<'h>(harness: &'h Harness<'_, MarsadApp>) -> &'h marsad::model::Document {
-    harness.state().workspace().unwrap().session.document()
+    harness.state().workspace().unwrap().session().document()
 }
 
 #[test]

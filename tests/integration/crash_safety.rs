@@ -1,5 +1,6 @@
 //! A process killed in the middle of saving leaves a complete sidecar, old or new.
 
+use marsad::app::Request;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -188,14 +189,18 @@ fn autosave_child() {
         harness.step();
     }
     harness.step();
-    harness.state_mut().settle_recovery(true);
+    let _ = harness.state_mut().submit(Request::SettleRecovery(true));
     let mut out = std::io::stdout().lock();
     let ws = harness.state().workspace().unwrap();
-    for n in title_generation(ws.session.document()) + 1.. {
-        let ws = harness.state_mut().workspace_mut().unwrap();
-        let mut meta = ws.session.document().meta.clone();
+    for n in title_generation(ws.session().document()) + 1.. {
+        let ws = harness.state().workspace().unwrap();
+        let mut meta = ws.session().document().meta.clone();
         meta.title = Some(format!("generation {n}"));
-        ws.run(marsad::session::Command::SetMeta(Box::new(meta)))
+        harness
+            .state_mut()
+            .submit(Request::Document(marsad::session::Command::SetMeta(
+                Box::new(meta),
+            )))
             .unwrap();
         harness.state_mut().flush_recovery();
         writeln!(out, "recorded {n}").unwrap();

@@ -1,6 +1,7 @@
 //! Files built to break parsers, or merely broken: each one gets a clear message in the window,
 //! and the window stays usable afterwards (another article opens and can be tagged).
 
+use marsad::app::Request;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -32,8 +33,7 @@ pub fn shows(harness: &Harness<'_, MarsadApp>, text: &str) {
 
 /// Opens `path` in the window and waits until it is open (or has failed).
 fn open(harness: &mut Harness<'_, MarsadApp>, path: PathBuf) {
-    let ctx = harness.ctx.clone();
-    harness.state_mut().open(path, &ctx);
+    let _ = harness.state_mut().submit(Request::Open(path));
     let deadline = Instant::now() + Duration::from_mins(2);
     while harness.state().is_loading() {
         assert!(Instant::now() < deadline, "opening took too long");
@@ -114,7 +114,7 @@ fn a_huge_string_in_a_sidecar() {
     let mut harness = full(article);
     let id = document(&harness).annotations()[0].id;
     assert_eq!(document(&harness).annotations()[0].note.len(), 40 << 20);
-    harness.state_mut().workspace_mut().unwrap().selected = Some(id);
+    harness.state_mut().submit(Request::Select(id)).unwrap();
     harness.run();
     shows(&harness, "This note is too long to edit here");
     still_usable(&mut harness, dir.path());

@@ -3,6 +3,7 @@
 
 use egui::Key;
 use egui_kittest::kittest::Queryable as _;
+use marsad::app::Request;
 use marsad::model::merge;
 use marsad::model::{AnnotationKind, Document};
 use marsad::store::{self, recovery, sidecar_path};
@@ -130,10 +131,14 @@ fn noted_here_and_there(
     let a = tag(&mut doc, &text, AnnotationKind::Location, "الرملة", 0);
     store::save(&sidecar_path(&path), &doc, &path).unwrap();
     let mut harness = full(path.clone());
-    let ws = harness.state_mut().workspace_mut().unwrap();
-    let mut mine = ws.session.document().annotation(a.id).unwrap().clone();
+    let ws = harness.state().workspace().unwrap();
+    let mut mine = ws.session().document().annotation(a.id).unwrap().clone();
     mine.note = "mine".into();
-    ws.run(marsad::session::Command::UpdateAnnotation(Box::new(mine)))
+    harness
+        .state_mut()
+        .submit(Request::Document(
+            marsad::session::Command::UpdateAnnotation(Box::new(mine)),
+        ))
         .unwrap();
     edit_outside(&path, |_, doc| {
         let mut theirs = doc.annotation(a.id).unwrap().clone();
@@ -171,7 +176,7 @@ fn a_sidecar_changed_on_disk_with_nothing_unsaved_is_reloaded() {
     harness.run();
     harness.get_by_label_contains("reloaded");
     assert_eq!(quotes(document(&harness)), ["وادي السدر"]);
-    assert!(!harness.state().workspace().unwrap().session.is_dirty());
+    assert!(!harness.state().workspace().unwrap().session().is_dirty());
 }
 
 #[test]
@@ -352,8 +357,7 @@ fn switching_articles_removes_the_recovery_file_and_a_reopened_article_keeps_one
     harness.state_mut().flush_recovery();
     assert!(recovery::recovery_path(&path).exists());
     let other = copy_sample(dir.path(), "b.txt");
-    let ctx = harness.ctx.clone();
-    harness.state_mut().open(other, &ctx);
+    let _ = harness.state_mut().submit(Request::Open(other));
     until(&mut harness, "the other article", |app| {
         !app.is_loading() && open_name(app).as_deref() == Some("b.txt")
     });
@@ -363,7 +367,7 @@ fn switching_articles_removes_the_recovery_file_and_a_reopened_article_keeps_one
         "saved on switching, so no recovery file is left to offer"
     );
     // Back to a.txt, in the same window: its new changes are kept in a recovery file again.
-    harness.state_mut().open(path.clone(), &ctx);
+    let _ = harness.state_mut().submit(Request::Open(path.clone()));
     until(&mut harness, "a.txt again", |app| {
         !app.is_loading() && open_name(app).as_deref() == Some("a.txt")
     });
@@ -380,8 +384,7 @@ fn conflicts_found_when_switching_articles_keep_the_article_open() {
     let (mut harness, _) = noted_here_and_there(dir.path());
     // Switching at once, before the window looks at the disk.
     let other = copy_sample(dir.path(), "b.txt");
-    let ctx = harness.ctx.clone();
-    harness.state_mut().open(other, &ctx);
+    let _ = harness.state_mut().submit(Request::Open(other));
     harness.run();
     assert_eq!(open_name(harness.state()).as_deref(), Some("a.txt"));
     crate::hostile_input::shows(&harness, "review them in the Conflicts window first");

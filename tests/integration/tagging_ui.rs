@@ -90,12 +90,12 @@ fn a_whole_tagging_run_survives_saving_and_reopening() {
 
     // Its speaker: press S, then click the actor mention in the text.
     key(&mut harness, Modifiers::NONE, Key::S);
-    assert!(harness.state().workspace().unwrap().picking_speaker);
+    assert!(harness.state().workspace().unwrap().picking_speaker());
     let actor = offset(&text, "سامر الحلبي");
     let at = before_rtl_char(&mut harness, actor + 1);
     clicks(&mut harness, at, Modifiers::NONE, 1);
     let ws = harness.state().workspace().unwrap();
-    let doc = ws.session.document();
+    let doc = ws.session().document();
     let speaker = doc
         .annotations()
         .iter()
@@ -177,7 +177,7 @@ fn shortcuts_do_not_fire_while_an_inspector_field_has_focus() {
     let ws = harness.state().workspace().unwrap();
     let entity = ws.selected_annotation().unwrap().entity.unwrap();
     assert_eq!(
-        ws.session.document().entity(entity).unwrap().name,
+        ws.session().document().entity(entity).unwrap().name,
         "جبهة الخلاص"
     );
 
@@ -209,9 +209,9 @@ fn shortcuts_do_not_fire_while_an_inspector_field_has_focus() {
         "Ctrl+S typed into the field does not save"
     );
     let ws = harness.state().workspace().unwrap();
-    let doc = ws.session.document();
+    let doc = ws.session().document();
     assert_eq!(doc.annotations().len(), 1, "no tag was added or removed");
-    assert!(ws.selected.is_some(), "the mention is still selected");
+    assert!(ws.selected().is_some(), "the mention is still selected");
     assert_eq!(
         doc.entity(entity).unwrap().name,
         "جبهة الخلاص",
@@ -233,10 +233,10 @@ fn shortcuts_do_not_fire_while_an_inspector_field_has_focus() {
     key(&mut harness, Modifiers::COMMAND, Key::Z);
     let ws = harness.state().workspace().unwrap();
     assert_eq!(
-        ws.session.document().entity(entity).unwrap().name,
+        ws.session().document().entity(entity).unwrap().name,
         "جبهة الخلاص"
     );
-    assert_eq!(ws.session.document().annotations().len(), 1);
+    assert_eq!(ws.session().document().annotations().len(), 1);
 }
 
 #[test]
@@ -381,12 +381,12 @@ fn autosave_while_typing_does_not_disturb_the_field_and_bad_input_keeps_stored_v
             .clone()
     };
     assert_eq!(entity_of(&harness).wikidata.as_deref(), Some("Q42"));
-    let revision = harness.state().workspace().unwrap().session.revision();
+    let revision = harness.state().workspace().unwrap().session().revision();
     type_into(&mut harness, "Wikidata", "x");
     key(&mut harness, Modifiers::NONE, Key::Escape);
     assert_eq!(entity_of(&harness).wikidata.as_deref(), Some("Q42"));
     assert_eq!(
-        harness.state().workspace().unwrap().session.revision(),
+        harness.state().workspace().unwrap().session().revision(),
         revision,
         "nothing changed"
     );
@@ -424,7 +424,7 @@ fn tagged_article_inspector_and_claims_in_the_light_theme_snapshot() {
         harness.step();
     }
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
-    while harness.state().is_saving() || harness.state().workspace().unwrap().session.is_dirty() {
+    while harness.state().is_saving() || harness.state().workspace().unwrap().session().is_dirty() {
         assert!(std::time::Instant::now() < deadline, "saving took too long");
         std::thread::sleep(std::time::Duration::from_millis(5));
         harness.step();
@@ -509,4 +509,38 @@ fn the_last_key_typed_in_the_frame_of_a_click_elsewhere_is_kept() {
     }
     harness.run();
     assert_eq!(annotation_with_quote(&harness, "الرملة").note, "seen");
+}
+
+#[test]
+fn a_click_on_an_unlinked_mention_while_picking_a_speaker_says_why_in_the_status_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, _, text) = tagging_harness(dir.path());
+    drag_over(&mut harness, &text, "العقيد سامر الحلبي");
+    key(&mut harness, Modifiers::NONE, Key::A);
+    // Unlinked from its entity, in the inspector.
+    harness.get_by_label("Link to another entity").click();
+    harness.run();
+    harness.get_by_label("Unlink").click();
+    harness.run();
+    let doc = document(&harness);
+    assert_eq!(doc.annotations()[0].entity, None, "the mention is unlinked");
+
+    let claim = "إن «قواتنا ستلتزم بوقف إطلاق النار ما دام الطرف الآخر ملتزماً به»";
+    drag_over(&mut harness, &text, claim);
+    key(&mut harness, Modifiers::NONE, Key::C);
+    key(&mut harness, Modifiers::NONE, Key::S);
+    let actor = offset(&text, "سامر الحلبي");
+    let at = before_rtl_char(&mut harness, actor + 1);
+    clicks(&mut harness, at, Modifiers::NONE, 1);
+
+    let said = "That actor mention is not linked to an entity: link it first";
+    let message = harness.state().message().expect("a message").clone();
+    assert!(message.error && message.text == said, "{message:?}");
+    crate::hostile_input::shows(&harness, said);
+    let claim = document(&harness)
+        .annotations()
+        .iter()
+        .find_map(|a| a.claim.clone())
+        .unwrap();
+    assert_eq!(claim.speaker, None, "no speaker was set");
 }

@@ -33,7 +33,7 @@ pub fn until(harness: &mut Harness<'_, MarsadApp>, what: &str, done: impl Fn(&Ma
 /// Steps frames until the autosave has written every change.
 pub fn until_saved(harness: &mut Harness<'_, MarsadApp>) {
     until(harness, "the autosave", |app| {
-        !app.is_saving() && !app.workspace().unwrap().session.is_dirty()
+        !app.is_saving() && !app.workspace().unwrap().session().is_dirty()
     });
 }
 
@@ -201,7 +201,7 @@ fn find_highlights_matches_with_arabic_aware_matching() {
     // Written without its hamza and with a different ta marbuta: still found.
     field.type_text("الاشتباكات");
     harness.run();
-    let find = &harness.state().workspace().unwrap().find;
+    let find = &harness.state().workspace().unwrap().find();
     assert_eq!(find.matches.len(), 2, "{:?}", find.matches);
     assert_eq!(find.current, Some(0));
     harness.get_by_label("1 of 2");
@@ -219,7 +219,7 @@ fn find_highlights_matches_with_arabic_aware_matching() {
     assert!(document(&harness).annotations().is_empty());
     harness.get_by_label("No matches");
     key(&mut harness, Modifiers::NONE, Key::Escape);
-    assert!(!harness.state().workspace().unwrap().find.open);
+    assert!(!harness.state().workspace().unwrap().find().open);
 }
 
 #[test]

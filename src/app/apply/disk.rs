@@ -1,8 +1,10 @@
 //! What is on disk but not in the window: recovery files left by a window that ended without
 //! saving, and sidecars or articles that another writer changed while the article was open.
+//! The windows that show them are in `app/ui/dialogs.rs`; this applies what they ask.
 
-use super::view::bidi_label;
-use super::{MarsadApp, Screen, loader::Loading};
+use super::super::loader::Loading;
+use super::super::workspace::{FailedTakeIn, Recorded};
+use super::super::{MarsadApp, Screen};
 use crate::model::merge::{self, Conflict, Diff};
 use crate::session::{Command, Reloaded};
 use crate::store::{self, Opened, recovery};
@@ -63,7 +65,7 @@ pub fn find_recovery(opened: &Opened) -> Result<Option<RecoveryOffer>, String> {
 }
 
 /// What the status bar says after another writer's sidecar was taken in.
-pub(super) fn describe(reloaded: &Reloaded) -> String {
+pub(in crate::app) fn describe_reload(reloaded: &Reloaded) -> String {
     if reloaded.removed {
         return "The sidecar was removed from disk by someone else; the annotations here will be \
                 saved again"
@@ -86,35 +88,38 @@ pub(super) fn describe(reloaded: &Reloaded) -> String {
 }
 
 /// A conflict's annotation, for the window: «quote» and kind.
-fn quote_of(conflict: &Conflict) -> String {
+pub(in crate::app) fn quote_of(conflict: &Conflict) -> String {
     let a = conflict.ours.as_ref().or(conflict.theirs.as_ref());
     a.map_or_else(String::new, |a| format!("{}: «{}»", a.kind, a.span.quote))
 }
 
 impl MarsadApp {
     /// Keeps the recovery file of the open article in step with its unsaved changes.
-    pub(super) fn record_recovery(&mut self) {
+    pub(in crate::app) fn record_recovery(&mut self) {
         let Screen::Article(ws) = &mut self.screen else {
             return;
         };
         // While a recovery is offered, or one could not be read, its file is left as it is
         // until the analyst chooses.
-        if ws.recovery.is_some()
-            || ws.foreign_recovery
+        if ws.disk.recovery.is_some()
+            || ws.disk.foreign_recovery
             || ws.session.opened().read_only_reason().is_some()
         {
             return;
         }
-        let key = (ws.session.revision(), ws.session.is_dirty());
-        if ws.recorded == Some(key) {
+        let key = Recorded {
+            revision: ws.session.revision(),
+            unsaved: ws.session.is_dirty(),
+        };
+        if ws.disk.recorded == Some(key) {
             return;
         }
-        ws.recorded = Some(key);
-        let document = key.1.then(|| ws.session.document().clone());
+        ws.disk.recorded = Some(key);
+        let document = key.unsaved.then(|| ws.session.document().clone());
         let ticket = self
             .recorder
             .record(&ws.session.opened().article.path, document);
-        ws.recovery_ticket = ticket;
+        ws.disk.recovery_ticket = ticket;
     }
 
     /// Waits until the recovery file holds every change made so far (tests).
@@ -124,7 +129,7 @@ impl MarsadApp {
     }
 
     /// After an article opens: offers what its recovery file holds.
-    pub(super) fn offer_recovery(&mut self) {
+    pub(in crate::app) fn offer_recovery(&mut self) {
         let Screen::Article(ws) = &mut self.screen else {
             return;
         };
@@ -133,9 +138,9 @@ impl MarsadApp {
             return;
         }
         match find_recovery(ws.session.opened()) {
-            Ok(offer) => ws.recovery = offer,
+            Ok(offer) => ws.disk.recovery = offer,
             Err(e) => {
-                ws.foreign_recovery = true;
+                ws.disk.foreign_recovery = true;
                 self.say_error(e);
             }
         }
@@ -144,7 +149,8 @@ impl MarsadApp {
     /// Looks at the article's files every second, when the window gets the focus, and
     /// before saving: takes in a sidecar someone else wrote, and reopens an article whose text
     /// was edited.
-    pub(super) fn watch_disk(&mut self, ctx: &egui::Context) {
+    pub(in crate::app) fn watch_disk(&mut self) {
+        let ctx = self.ctx.clone();
         let now = ctx.input(|i| i.time);
         let focused = ctx.input(|i| {
             i.events
@@ -167,37 +173,37 @@ impl MarsadApp {
         // read again from scratch once it changes: it may be mended.
         let unreadable = ws.session.opened().status.read_only_reason().is_some();
         if changes.sidecar && unreadable {
-            self.reopen(ctx, "its sidecar changed on disk and is read again");
+            self.reopen("its sidecar changed on disk and is read again");
             return;
         }
         // A sidecar that could not be taken in is tried again once it changes again.
-        if changes.sidecar && ws.disk_failed != Some(changes.sidecar_stamp) {
+        if changes.sidecar
+            && ws.disk.failed
+                != Some(FailedTakeIn {
+                    sidecar: changes.sidecar_stamp,
+                })
+        {
             self.take_in_disk();
         }
         if changes.article {
-            self.reopen_changed_article(ctx);
+            self.reopen_changed_article();
         }
         ctx.request_repaint_after(std::time::Duration::from_secs_f64(DISK_CHECK_INTERVAL));
     }
 
     /// Takes in what another writer saved to the sidecar: a reload, or a merge with the
     /// unsaved changes here, with any conflicts shown.
-    pub(super) fn take_in_disk(&mut self) {
+    pub(in crate::app) fn take_in_disk(&mut self) {
         let Screen::Article(ws) = &mut self.screen else {
             return;
         };
         if ws.session.opened().read_only_reason().is_some() {
             return;
         }
-        // Text being typed is applied first, so the merge sees it.
-        if let Err(e) = ws.flush_inspector() {
-            self.say_error(e);
-            return;
-        }
         match ws.session.merge_from_disk() {
             Ok(reloaded) => {
-                ws.disk_failed = None;
-                let text = describe(&reloaded);
+                ws.disk.failed = None;
+                let text = describe_reload(&reloaded);
                 ws.after_change();
                 ws.conflicts.extend(reloaded.conflicts);
                 self.failed_revision = None;
@@ -205,7 +211,9 @@ impl MarsadApp {
             }
             Err(e) => {
                 self.failed_revision = Some(ws.session.revision());
-                ws.disk_failed = Some(ws.session.opened().disk_changes().sidecar_stamp);
+                ws.disk.failed = Some(FailedTakeIn {
+                    sidecar: ws.session.opened().disk_changes().sidecar_stamp,
+                });
                 self.say_error(format!(
                     "The sidecar was changed on disk and could not be taken in, so nothing is \
                      saved over it; the annotations here are kept in the recovery file: {e}"
@@ -214,7 +222,7 @@ impl MarsadApp {
         }
     }
 
-    fn reopen_changed_article(&mut self, ctx: &egui::Context) {
+    fn reopen_changed_article(&mut self) {
         let Some(path) = self.opened().map(|o| o.article.path.clone()) else {
             return;
         };
@@ -240,76 +248,27 @@ impl MarsadApp {
             return;
         }
         self.reopen(
-            ctx,
             "the article was edited on disk and is reopened; its annotations are placed in the \
              new text",
         );
     }
 
     /// Opens the open article again, saying why.
-    fn reopen(&mut self, ctx: &egui::Context, why: &str) {
+    fn reopen(&mut self, why: &str) {
         let Some(path) = self.opened().map(|o| o.article.path.clone()) else {
             return;
         };
         self.say(format!("{}: {why}", path.display()));
-        self.loading = Some(Loading::start(path, ctx));
-    }
-
-    /// The recovery offer and the conflicts windows.
-    pub(super) fn disk_windows(&mut self, ctx: &egui::Context) {
-        let Screen::Article(ws) = &mut self.screen else {
-            return;
-        };
-        let mut restore = None;
-        if let Some(offer) = &ws.recovery {
-            egui::Window::new("Recover unsaved annotations")
-                .collapsible(false)
-                .resizable(true)
-                .default_width(520.0)
-                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-                .show(ctx, |ui| {
-                    ui.label(format!(
-                        "Marsad ended without saving this article's annotations. A recovery \
-                         file written {} holds changes the saved annotations lack: {}.",
-                        offer.written,
-                        offer.diff.summary()
-                    ));
-                    egui::ScrollArea::vertical()
-                        .max_height(220.0)
-                        .show(ui, |ui| diff_list(ui, &offer.diff));
-                    ui.horizontal(|ui| {
-                        if ui
-                            .button("Restore")
-                            .on_hover_text("Take the recovered annotations (Ctrl+Z undoes it)")
-                            .clicked()
-                        {
-                            restore = Some(true);
-                        }
-                        if ui
-                            .button("Discard")
-                            .on_hover_text(
-                                "Keep the saved annotations and delete the recovery file",
-                            )
-                            .clicked()
-                        {
-                            restore = Some(false);
-                        }
-                    });
-                });
-        }
-        if let Some(restore) = restore {
-            self.settle_recovery(restore);
-        }
-        self.conflicts_window(ctx);
+        self.loading = Some(Loading::start(path, &self.ctx));
     }
 
     /// Restores (or discards) the offered recovery. Restoring merges it with what was done
     /// while the offer was open, so nothing done meanwhile is undone.
-    pub fn settle_recovery(&mut self, restore: bool) {
+    pub(in crate::app) fn settle_recovery(&mut self, restore: bool) {
         let Screen::Article(ws) = &mut self.screen else {
             return;
         };
-        let Some(offer) = ws.recovery.take() else {
+        let Some(offer) = ws.disk.recovery.take() else {
             return;
         };
         let path = ws.session.opened().article.path.clone();
@@ -319,7 +278,7 @@ impl MarsadApp {
                 Ok(_) => self.say(format!("Restored: {}", offer.diff.summary())),
                 Err(e) => {
                     // Still the analyst's to restore or discard.
-                    ws.recovery = Some(offer);
+                    ws.disk.recovery = Some(offer);
                     self.say_error(format!("Could not restore the recovery file: {e}"));
                 }
             }
@@ -333,90 +292,34 @@ impl MarsadApp {
         }
     }
 
-    fn conflicts_window(&mut self, ctx: &egui::Context) {
+    /// Takes the other writer's version of the conflict at `i`.
+    pub(in crate::app) fn take_theirs(&mut self, i: usize) -> Result<(), String> {
         let Screen::Article(ws) = &mut self.screen else {
-            return;
+            return Ok(());
         };
-        if ws.conflicts.is_empty() {
-            return;
+        if i >= ws.conflicts.len() {
+            return Ok(());
         }
-        let mut take = None;
-        let mut close = false;
-        egui::Window::new("Conflicts")
-            .collapsible(false)
-            .default_width(520.0)
-            .show(ctx, |ui| {
-                ui.label(
-                    "These annotations were changed both here and in the sidecar saved by \
-                     someone else. This window's version was kept; take the other one where it \
-                     is right.",
-                );
-                egui::ScrollArea::vertical()
-                    .max_height(260.0)
-                    .show(ui, |ui| {
-                        for (i, conflict) in ws.conflicts.iter().enumerate() {
-                            ui.separator();
-                            bidi_label(ui, &quote_of(conflict));
-                            let what = match (&conflict.ours, &conflict.theirs) {
-                                (None, _) => "removed here, edited there",
-                                (_, None) => "edited here, removed there",
-                                _ => "edited differently here and there",
-                            };
-                            ui.weak(what);
-                            let label = if conflict.theirs.is_some() {
-                                "Take theirs"
-                            } else {
-                                "Remove it, as they did"
-                            };
-                            if ui.button(label).clicked() {
-                                take = Some(i);
-                            }
-                        }
-                    });
-                ui.separator();
-                if ui.button("Keep mine for all").clicked() {
-                    close = true;
-                }
-            });
-        if let Some(i) = take {
-            let conflict = ws.conflicts.remove(i);
-            let conflict_shown = conflict.clone();
-            let entities = ws.session.opened().base().entities().to_vec();
-            let Some(id) = conflict
-                .ours
-                .as_ref()
-                .or(conflict.theirs.as_ref())
-                .map(|a| a.id)
-            else {
-                return;
-            };
-            let command = Command::Adopt {
-                id,
-                annotation: conflict.theirs.map(Box::new),
-                orphan: conflict.theirs_orphan,
-                entities,
-            };
-            match ws.run(command) {
-                Ok(_) => self.say(format!(
-                    "Took the other version of {} (Ctrl+Z undoes it)",
-                    quote_of(&conflict_shown)
-                )),
-                Err(e) => self.say_error(e),
-            }
-        } else if close {
-            ws.conflicts.clear();
-            self.say("Kept this window's version of every conflicting annotation");
-        }
-    }
-}
-
-fn diff_list(ui: &mut egui::Ui, diff: &Diff) {
-    for (sign, list) in [("+", &diff.added), ("−", &diff.removed)] {
-        for a in list.iter().take(50) {
-            bidi_label(ui, &format!("{sign} {}: «{}»", a.kind, a.span.quote));
-        }
-    }
-    for (_, a) in diff.changed.iter().take(50) {
-        bidi_label(ui, &format!("~ {}: «{}»", a.kind, a.span.quote));
+        let conflict = ws.conflicts.remove(i);
+        let shown = quote_of(&conflict);
+        let entities = ws.session.opened().base().entities().to_vec();
+        let Some(id) = conflict
+            .ours
+            .as_ref()
+            .or(conflict.theirs.as_ref())
+            .map(|a| a.id)
+        else {
+            return Ok(());
+        };
+        ws.run(Command::Adopt {
+            id,
+            annotation: conflict.theirs.map(Box::new),
+            orphan: conflict.theirs_orphan,
+            entities,
+        })?;
+        self.say(format!(
+            "Took the other version of {shown} (Ctrl+Z undoes it)"
+        ));
+        Ok(())
     }
 }

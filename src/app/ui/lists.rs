@@ -1,16 +1,68 @@
-//! The lists beside the article: actors and locations grouped by entity with their counts,
-//! and the claims table (speaker, cue, status, first words). Clicking an entry selects its
-//! annotation and scrolls to it.
+//! The lists beside the article: the corpus's articles, actors and locations grouped by
+//! entity with their counts, and the claims table (speaker, cue, status, first words).
+//! Clicking an entry asks to open its article or to select its annotation.
+
+use std::path::{Path, PathBuf};
 
 use egui::RichText;
 
-use super::inspector::first_words;
-use super::view::{bidi_cell, bidi_selectable};
-use super::workspace::Workspace;
+use super::super::file_name;
+use super::super::inspector::first_words;
+use super::super::jobs::Corpus;
+use super::super::request::Request;
+use super::super::view::{bidi_cell, bidi_selectable};
+use super::super::workspace::Workspace;
 use crate::model::{AnnotationId, AnnotationKind, EntityKind};
 
-/// The actors and locations lists; returns the annotation to select.
-pub fn entities_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<AnnotationId> {
+/// The corpus list: each article with its counts and done flag.
+pub fn corpus_ui(
+    ui: &mut egui::Ui,
+    corpus: Option<&Corpus>,
+    current: Option<&Path>,
+    requests: &mut Vec<Request>,
+) {
+    let Some(corpus) = corpus else {
+        return;
+    };
+    let mut chosen: Option<PathBuf> = None;
+    egui::CollapsingHeader::new(
+        RichText::new(format!("Corpus: {}", file_name(&corpus.root))).strong(),
+    )
+    .id_salt("corpus")
+    .default_open(true)
+    .show(ui, |ui| {
+        if corpus.is_listing() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Listing…");
+            });
+        }
+        for entry in &corpus.entries {
+            let c = entry.counts;
+            let done = if entry.done { " · done" } else { "" };
+            let text = format!(
+                "{} · {}A {}L {}C{done}",
+                file_name(&entry.path),
+                c.actor,
+                c.location,
+                c.claim
+            );
+            let selected = current.is_some_and(|p| p == entry.path);
+            let mut row = ui.selectable_label(selected, text);
+            if let Some(problem) = &entry.problem {
+                row = row.on_hover_text(problem.as_str());
+            }
+            if row.clicked() && !selected {
+                chosen = Some(entry.path.clone());
+            }
+        }
+        ui.weak("Next and previous: Ctrl+PageDown, Ctrl+PageUp");
+    });
+    requests.extend(chosen.map(Request::Open));
+}
+
+/// The actors and locations lists, and claims by speaker.
+pub fn entities_ui(ui: &mut egui::Ui, ws: &Workspace, requests: &mut Vec<Request>) {
     let mut chosen = None;
     let doc = ws.session.document();
     let selected_entity = ws.selected_annotation().and_then(|a| a.entity);
@@ -29,7 +81,7 @@ pub fn entities_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<AnnotationId> {
                 ui.weak("None yet: select a name and press A or L");
             }
             for e in entities {
-                let count = ws.session.mentions_of(e.id);
+                let count = ws.counted(e.id).mentions;
                 let row = bidi_selectable(
                     ui,
                     selected_entity == Some(e.id),
@@ -49,7 +101,7 @@ pub fn entities_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<AnnotationId> {
             format!("{orphans} orphaned annotations (not in the current text)"),
         );
     }
-    chosen
+    requests.extend(chosen.map(Request::Select));
 }
 
 /// Claims grouped by who asserts them, with counts.
@@ -126,8 +178,8 @@ fn next_mention(
         .map(|a| a.id)
 }
 
-/// The claims table; returns the claim to select.
-pub fn claims_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<AnnotationId> {
+/// The claims table.
+pub fn claims_ui(ui: &mut egui::Ui, ws: &Workspace, requests: &mut Vec<Request>) {
     let mut chosen = None;
     let doc = ws.session.document();
     let claims: Vec<_> = doc
@@ -138,7 +190,7 @@ pub fn claims_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<AnnotationId> {
     ui.label(RichText::new(format!("Claims ({})", claims.len())).strong());
     if claims.is_empty() {
         ui.weak("None yet: select a sentence and press C");
-        return None;
+        return;
     }
     // Only the rows in view are laid out, so a long list costs no more than a short one.
     let row_height = (ui.text_style_height(&egui::TextStyle::Body) * 1.4).ceil() + 4.0;
@@ -169,7 +221,7 @@ pub fn claims_ui(ui: &mut egui::Ui, ws: &Workspace) -> Option<AnnotationId> {
                     }
                 });
         });
-    chosen
+    requests.extend(chosen.map(Request::Select));
 }
 
 /// One row of the claims table; true when clicked.
@@ -191,7 +243,7 @@ fn claim_row(ui: &mut egui::Ui, ws: &Workspace, a: &crate::model::Annotation) ->
             .annotation(r.target)
             .map(|t| first_words(&t.span.quote, 4))
             .unwrap_or_default();
-        format!("{verb} «{}»", super::chrome::isolate(&target))
+        format!("{verb} «{}»", super::isolate(&target))
     });
     clicked |= bidi_cell(ui, selected, &answers).clicked();
     clicked |= bidi_cell(ui, selected, &first_words(&a.span.quote, 10)).clicked();

@@ -1,0 +1,289 @@
+//! The work the frame takes in and hands off: articles loaded, the corpus listed, the file
+//! dialog's answer, exports finished; the autosave and the saves that wait (switching
+//! articles, closing, exporting).
+
+use super::super::export_window::ExportWindow;
+use super::super::inspector::Inspector;
+use std::path::PathBuf;
+
+use super::super::jobs::{Dialog, Pick, Picked, Saving};
+use super::super::loader::Loading;
+use super::super::workspace::Changed;
+use super::super::{AUTOSAVE_DELAY, MarsadApp, Screen, file_name};
+use super::describe_reload;
+
+impl MarsadApp {
+    /// Takes in what the loader, the corpus listing, the file dialog and the export finished.
+    pub(super) fn poll_jobs(&mut self) {
+        let ctx = self.ctx.clone();
+        if let Some((path, result)) = self.loading.as_ref().and_then(Loading::poll) {
+            self.loading = None;
+            // Edits made while the new article was loading are saved before it replaces
+            // the old one; if they cannot be, the old one stays.
+            if let Err(e) = self.save_blocking() {
+                self.say_error(format!("{e}. The article stays open so nothing is lost."));
+                return;
+            }
+            let title = match result {
+                Ok(mut ws) => {
+                    let title = format!("Marsad — {}", ws.session().opened().title());
+                    // The previous article lets go of its lock before this one takes its own
+                    // (it may be the same article, opened again), and the recorder forgets it.
+                    if let Some(old) = self.opened().map(|o| o.article.path.clone()) {
+                        self.recorder.forget(&old);
+                    }
+                    self.screen = Screen::Welcome;
+                    ws.lock();
+                    self.screen = Screen::Article(ws);
+                    self.inspector = Inspector::default();
+                    self.offer_recovery();
+                    self.failed_revision = None;
+                    title
+                }
+                Err(e) => {
+                    log::warn!("{e}");
+                    self.screen = Screen::Failed {
+                        message: e.to_string(),
+                        path: path.clone(),
+                    };
+                    format!("Marsad — {}", file_name(&path))
+                }
+            };
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
+        }
+        if let Some(corpus) = self.corpus.as_mut()
+            && corpus.poll()
+        {
+            let current = self.opened().map(|o| o.article.path.clone());
+            let corpus = self.corpus.as_ref().map_or(&[][..], |c| &c.entries[..]);
+            let inside = current.is_some_and(|p| corpus.iter().any(|e| e.path == p));
+            if let Some(first) = corpus.first().map(|e| e.path.clone()).filter(|_| !inside) {
+                self.open(first);
+            }
+            if let Some(error) = self.corpus.as_ref().and_then(|c| c.error.clone()) {
+                self.say_error(error);
+            }
+        }
+        if let Some(dialog) = &self.dialog
+            && let Some(picked) = dialog.poll()
+        {
+            let pick = dialog.pick;
+            let for_export = dialog.for_export;
+            self.dialog = None;
+            match picked {
+                Picked::Path(path) if for_export => {
+                    if let Some(window) = self.export.as_mut() {
+                        window.out = path.display().to_string();
+                    }
+                }
+                Picked::Path(path) => self.open(path),
+                Picked::Cancelled => {}
+                Picked::Unavailable if for_export => {
+                    self.say(
+                        "No file dialog is available here: type the folder in the Export window",
+                    );
+                }
+                Picked::Unavailable => {
+                    let what = if pick == Pick::File {
+                        "article"
+                    } else {
+                        "folder"
+                    };
+                    self.say(format!(
+                        "No file dialog is available here: type the {what}'s path in the field above and press Enter"
+                    ));
+                    self.focus_path = true;
+                }
+            }
+        }
+        if let Some(window) = self.export.as_mut()
+            && let Some(text) = window.poll()
+        {
+            self.say(text);
+        }
+    }
+    /// Autosave: a change is written once nothing else has changed for a moment.
+    pub(super) fn autosave(&mut self) {
+        let ctx = self.ctx.clone();
+        let now = ctx.input(|i| i.time);
+        if let Some(result) = self.saving.as_ref().and_then(Saving::poll)
+            && let Some(saving) = self.saving.take()
+        {
+            self.saved((saving.revision, saving.path), result);
+        }
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        let revision = ws.session.revision();
+        if ws.changed.revision != revision {
+            ws.changed = Changed { revision, at: now };
+        }
+        let waiting = AUTOSAVE_DELAY - (now - ws.changed.at);
+        if !ws.session.is_dirty()
+            || self.saving.is_some()
+            || self.failed_revision == Some(revision)
+            || ws.session.opened().read_only_reason().is_some()
+        {
+            return;
+        }
+        if waiting > 0.0 {
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(waiting));
+            return;
+        }
+        self.start_save();
+    }
+
+    fn start_save(&mut self) {
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        // A field being typed in is applied when it is left; this save takes what is applied.
+        let recovery = (ws.disk.recovery.is_none() && !ws.disk.foreign_recovery)
+            .then(|| (self.recorder.waiter(), ws.disk.recovery_ticket));
+        match ws.session.save_job() {
+            Ok((job, revision)) => {
+                self.saving = Some(Saving::start(job, revision, recovery, &self.ctx));
+            }
+            Err(e) => {
+                self.failed_revision = Some(ws.session.revision());
+                self.say_error(e.to_string());
+            }
+        }
+    }
+
+    pub(super) fn saved(
+        &mut self,
+        (revision, path): (u64, PathBuf),
+        result: Result<crate::store::Saved, crate::store::SidecarError>,
+    ) {
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        if ws.session.opened().sidecar_path != path {
+            // A save of an article no longer open (never expected: switching waits for it).
+            log::warn!(
+                "a save result for {} arrived after switching",
+                path.display()
+            );
+            return;
+        }
+        match result {
+            Ok(saved) => {
+                ws.session.saved(revision, saved);
+                self.show_saved_counts();
+            }
+            // Someone else wrote the sidecar: their work is taken in, and the next autosave
+            // writes both.
+            Err(crate::store::SidecarError::ChangedOnDisk { .. }) => self.take_in_disk(),
+            Err(e) => {
+                self.failed_revision = Some(revision);
+                self.say_error(e.to_string());
+            }
+        }
+    }
+
+    /// Saves on this thread, waiting for a save in progress first (switching articles,
+    /// closing the window).
+    pub(in crate::app) fn save_blocking(&mut self) -> Result<(), String> {
+        if let Some(saving) = self.saving.take() {
+            let key = (saving.revision, saving.path.clone());
+            let result = saving.wait();
+            self.saved(key, result);
+        }
+        let Screen::Article(ws) = &mut self.screen else {
+            return Ok(());
+        };
+        if !ws.session.is_dirty() {
+            return Ok(());
+        }
+        // The recovery file first holds what is saved, so it is never older than the sidecar.
+        self.flush_recovery();
+        let Screen::Article(ws) = &mut self.screen else {
+            return Ok(());
+        };
+        let reloaded = ws.session.save_now().map_err(|e| e.to_string())?;
+        let mut conflicts = 0;
+        if let Some(reloaded) = reloaded {
+            ws.after_change();
+            let text = describe_reload(&reloaded);
+            conflicts = reloaded.conflicts.len();
+            ws.conflicts.extend(reloaded.conflicts);
+            self.say(text);
+        }
+        self.show_saved_counts();
+        // Saved: the recovery file goes, before the article may be closed.
+        self.flush_recovery();
+        if conflicts > 0 {
+            return Err(format!(
+                "The sidecar was changed elsewhere and {conflicts} annotations were changed both \
+                 there and here: review them in the Conflicts window first"
+            ));
+        }
+        Ok(())
+    }
+
+    /// After a save, the corpus list shows the article's counts and done flag as saved.
+    fn show_saved_counts(&mut self) {
+        let (Screen::Article(ws), Some(corpus)) = (&self.screen, self.corpus.as_mut()) else {
+            return;
+        };
+        let doc = ws.session.document();
+        corpus.update(
+            &ws.session.opened().article.path,
+            doc.counts(),
+            doc.meta.done,
+        );
+    }
+
+    /// File > Save: waits for a save in progress, then saves what changed since.
+    pub(super) fn save_asked(&mut self) -> Result<(), String> {
+        let ws = self.workspace().ok_or("No article is open")?;
+        if let Some(reason) = ws.session().opened().read_only_reason() {
+            return Err(format!("Not saved: {reason}"));
+        }
+        if let Some(saving) = self.saving.take() {
+            let key = (saving.revision, saving.path.clone());
+            let result = saving.wait();
+            self.saved(key, result);
+        }
+        self.failed_revision = None;
+        if self.workspace().is_some_and(|ws| ws.session().is_dirty()) {
+            self.start_save();
+        }
+        Ok(())
+    }
+
+    /// Opens the export window.
+    pub(super) fn open_export(&mut self) -> Result<(), String> {
+        let article = self
+            .opened()
+            .map(|o| o.article.path.clone())
+            .ok_or("Open an article first")?;
+        if self.export.is_none() {
+            self.export = Some(ExportWindow::new(&article, self.corpus.is_some()));
+        }
+        Ok(())
+    }
+
+    /// Starts the export the window describes (after saving the open article, so that its
+    /// latest annotations are the ones exported).
+    pub(super) fn start_export(&mut self) -> Result<(), String> {
+        self.save_blocking()?;
+        let corpus_root = self.corpus.as_ref().map(|c| c.root.clone());
+        let article = self.opened().map(|o| o.article.path.clone());
+        match self.export.as_mut() {
+            Some(window) => window.start(corpus_root, article, &self.ctx),
+            None => Ok(()),
+        }
+    }
+
+    /// Opens the folder dialog for the export window's folder.
+    pub(super) fn choose_export_folder(&mut self) {
+        let Some(window) = self.export.as_ref() else {
+            return;
+        };
+        let from = PathBuf::from(window.out.trim());
+        let folder = from.parent().map(std::path::Path::to_path_buf);
+        self.dialog = Some(Dialog::open_for(Pick::Folder, folder, true, &self.ctx));
+    }
+}

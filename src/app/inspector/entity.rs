@@ -1,0 +1,203 @@
+//! The inspector's page for an actor or location mention: its entity, the entity's fields and
+//! aliases, the entities it might be, and linking it to another.
+
+use egui::RichText;
+
+use super::super::actions::Action;
+use super::super::request::Request;
+use super::super::view::{bidi_label, bidi_selectable};
+use super::super::workspace::Workspace;
+use super::Draft;
+use super::fields::{choice, note_field, optional_field, preview, text_field};
+use crate::model::{
+    ActorType, Annotation, Coordinates, Entity, EntityKind, GeoPrecision, is_wikidata_id,
+};
+use crate::session::{Command, Link, entity_kind_for};
+
+pub(super) fn entity_ui(
+    ui: &mut egui::Ui,
+    ws: &Workspace,
+    a: &Annotation,
+    draft: &mut Draft,
+    requests: &mut Vec<Request>,
+) {
+    let session = &ws.session;
+    let doc = session.document();
+    let relink = |link| {
+        Request::Document(Command::Relink {
+            annotation: a.id,
+            link,
+        })
+    };
+    let candidates: Vec<_> = ws
+        .candidates()
+        .iter()
+        .copied()
+        .filter(|id| Some(*id) != a.entity)
+        .collect();
+    match draft.entity.as_mut() {
+        Some(entity) => {
+            ui.label(RichText::new("Entity").strong());
+            bidi_label(ui, &entity.name);
+            let n = ws.counted(entity.id).mentions;
+            ui.label(if n == 1 {
+                "1 mention in this article".to_owned()
+            } else {
+                format!("{n} mentions in this article")
+            });
+            if ui
+                .button("Tag all occurrences…")
+                .on_hover_text("Review its other mentions and tag them (T)")
+                .clicked()
+            {
+                requests.push(Request::Action(Action::TagAll));
+            }
+            entity_fields(
+                ui,
+                entity,
+                [&mut draft.lat, &mut draft.lon, &mut draft.wikidata],
+            );
+            aliases_ui(ui, entity, &mut draft.new_alias, &a.span.quote);
+        }
+        None => {
+            ui.label("Not linked to an entity.");
+        }
+    }
+    if !candidates.is_empty() {
+        ui.label(RichText::new("Matching entities").strong())
+            .on_hover_text(
+                "Entities whose name or alias is this mention (with or without و ف ب ل ك ال)",
+            );
+        for id in candidates {
+            if let Some(e) = doc.entity(id)
+                && bidi_selectable(ui, false, &e.name)
+                    .on_hover_text("Link the mention to this entity")
+                    .clicked()
+            {
+                requests.push(relink(Link::Entity(id)));
+            }
+        }
+    }
+    let kind = entity_kind_for(a.kind);
+    ui.collapsing("Link to another entity", |ui| {
+        for e in doc.entities().iter().filter(|e| Some(e.kind) == kind) {
+            if Some(e.id) != a.entity && bidi_selectable(ui, false, &e.name).clicked() {
+                requests.push(relink(Link::Entity(e.id)));
+            }
+        }
+        if ui.button("New entity from this mention").clicked() {
+            requests.push(relink(Link::New(session.suggested_name(&a.span.quote))));
+        }
+        if a.entity.is_some() && ui.button("Unlink").clicked() {
+            requests.push(relink(Link::Nothing));
+        }
+    });
+}
+
+/// The entity's fields. Coordinates are typed as text and set on the entity when both parse
+/// and are in range.
+fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, texts: [&mut String; 3]) {
+    let [lat_text, lon_text, wikidata] = texts;
+    let named = !e.name.trim().is_empty();
+    text_field(ui, "Name", &mut e.name, named);
+    // Typed as text; set on the entity once it is a valid id (or emptied), so a half-typed
+    // id never replaces a stored one.
+    let typed = wikidata.trim().to_owned();
+    let valid = typed.is_empty() || is_wikidata_id(&typed);
+    text_field(ui, "Wikidata", wikidata, valid);
+    let typed = wikidata.trim();
+    if typed.is_empty() {
+        e.wikidata = None;
+    } else if is_wikidata_id(typed) {
+        e.wikidata = Some(typed.to_owned());
+    }
+    match e.kind {
+        EntityKind::Actor => {
+            let mut options = vec![(None, "—".to_owned())];
+            options.extend(
+                ActorType::ALL.map(|t| (Some(t), format!("{} {}", u8::from(t), t.label()))),
+            );
+            choice(ui, "Actor type (ACLED)", &mut e.actor_type, &options);
+        }
+        EntityKind::Location => {
+            let parse = |lat: &str, lon: &str| {
+                let lat: Option<f64> = lat.trim().parse().ok();
+                let lon: Option<f64> = lon.trim().parse().ok();
+                lat.zip(lon).map(|(lat, lon)| Coordinates { lat, lon })
+            };
+            let empty = |lat: &str, lon: &str| lat.trim().is_empty() && lon.trim().is_empty();
+            let ok = empty(lat_text, lon_text)
+                || parse(lat_text, lon_text).is_some_and(|c| c.is_valid());
+            text_field(ui, "Latitude", lat_text, ok);
+            text_field(ui, "Longitude", lon_text, ok);
+            let parsed = parse(lat_text, lon_text);
+            if empty(lat_text, lon_text) {
+                e.coordinates = None;
+            } else if let Some(c) = parsed.filter(Coordinates::is_valid) {
+                e.coordinates = Some(c);
+            }
+            optional_field(ui, "Country", &mut e.admin.country);
+            optional_field(ui, "Admin 1", &mut e.admin.admin1);
+            optional_field(ui, "Admin 2", &mut e.admin.admin2);
+            optional_field(ui, "Admin 3", &mut e.admin.admin3);
+            choice(
+                ui,
+                "Precision",
+                &mut e.precision,
+                &[
+                    (None, "—"),
+                    (Some(GeoPrecision::Exact), "1 the place itself"),
+                    (Some(GeoPrecision::Near), "2 near it, or part of a region"),
+                    (Some(GeoPrecision::Region), "3 only the region"),
+                ],
+            );
+        }
+    }
+    note_field(ui, "Entity note", &mut e.note);
+}
+
+fn aliases_ui(ui: &mut egui::Ui, e: &mut Entity, new_alias: &mut String, mention: &str) {
+    ui.label(RichText::new("Aliases").strong());
+    let mut remove = None;
+    for (i, alias) in e.aliases.iter().enumerate() {
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("×")
+                .on_hover_text("Remove this alias")
+                .clicked()
+            {
+                remove = Some(i);
+            }
+            bidi_label(ui, alias);
+        });
+    }
+    if let Some(i) = remove {
+        e.aliases.remove(i);
+    }
+    let known = std::iter::once(&e.name)
+        .chain(&e.aliases)
+        .any(|n| crate::matching::same_name(mention, n));
+    if !known
+        && ui
+            .button("Add this mention as an alias")
+            .on_hover_text(format!("Add «{mention}» to the entity's names"))
+            .clicked()
+    {
+        e.aliases.push(mention.trim().to_owned());
+    }
+    let field = ui
+        .horizontal(|ui| {
+            let l = ui.label("New alias");
+            let field = ui
+                .add(egui::TextEdit::singleline(new_alias).desired_width(150.0))
+                .labelled_by(l.id);
+            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button("Add").clicked() || entered) && !new_alias.trim().is_empty() {
+                e.aliases.push(new_alias.trim().to_owned());
+                new_alias.clear();
+            }
+            field
+        })
+        .inner;
+    preview(ui, &field, new_alias);
+}

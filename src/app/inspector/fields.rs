@@ -1,0 +1,107 @@
+//! The inspector's fields: single- and multi-line text (with a reading-order preview for
+//! right-to-left text, since egui's fields lay it out left to right), values too long to edit,
+//! drop-downs, and shortened quotes.
+
+use super::super::view::bidi_label;
+
+/// The longest text a field edits: egui lays out a field's whole text every frame, so a
+/// longer one (a sidecar written by another tool) is shown shortened and kept as it is.
+const MAX_EDITABLE_BYTES: usize = 200_000;
+
+/// Shows a value too long to edit, and says so; `false` for a value that can be edited.
+pub(super) fn too_long(ui: &mut egui::Ui, label: &str, value: &str) -> bool {
+    if value.len() <= MAX_EDITABLE_BYTES {
+        return false;
+    }
+    ui.label(label);
+    ui.colored_label(
+        ui.visuals().warn_fg_color,
+        // Its size in bytes: counting the characters of megabytes every frame would be slow.
+        format!(
+            "This {} is too long to edit here ({} KB); it is kept as it is.",
+            label.to_lowercase(),
+            value.len() / 1024
+        ),
+    );
+    bidi_label(ui, value);
+    true
+}
+
+pub(super) fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, valid: bool) {
+    if too_long(ui, label, value) {
+        return;
+    }
+    let field = ui
+        .horizontal(|ui| {
+            let l = ui.label(label);
+            let mut edit = egui::TextEdit::singleline(value).desired_width(170.0);
+            if !valid {
+                edit = edit.text_color(ui.visuals().error_fg_color);
+            }
+            ui.add(edit).labelled_by(l.id)
+        })
+        .inner;
+    preview(ui, &field, value);
+}
+
+/// Under a field being typed in, its text in reading order when it holds right-to-left
+/// letters: egui's text fields lay Arabic out left to right.
+pub(super) fn preview(ui: &mut egui::Ui, field: &egui::Response, text: &str) {
+    let rtl = text
+        .chars()
+        .any(|c| unicode_bidi::bidi_class(c) == unicode_bidi::BidiClass::AL);
+    if field.has_focus() && rtl {
+        ui.horizontal(|ui| {
+            ui.weak("Reads:");
+            bidi_label(ui, text);
+        });
+    }
+}
+
+/// A multi-line text field with its reading-order preview.
+pub(super) fn note_field(ui: &mut egui::Ui, label: &str, value: &mut String) {
+    if too_long(ui, label, value) {
+        return;
+    }
+    let l = ui.label(label);
+    let field = ui
+        .add(egui::TextEdit::multiline(value).desired_rows(2))
+        .labelled_by(l.id);
+    preview(ui, &field, value);
+}
+
+pub(super) fn optional_field(ui: &mut egui::Ui, label: &str, value: &mut Option<String>) {
+    let mut text = value.clone().unwrap_or_default();
+    text_field(ui, label, &mut text, true);
+    *value = Some(text).filter(|t| !t.trim().is_empty());
+}
+
+/// A drop-down of `options`, each a value and its label, that sets `value`.
+pub(super) fn choice<T: PartialEq + Copy>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut T,
+    options: &[(T, impl AsRef<str>)],
+) {
+    let shown = options
+        .iter()
+        .find(|(v, _)| v == value)
+        .map_or("—", |(_, text)| text.as_ref());
+    egui::ComboBox::from_label(label)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for (v, text) in options {
+                ui.selectable_value(value, *v, text.as_ref());
+            }
+        });
+}
+
+/// The first `n` words of a text, with an ellipsis if there were more.
+pub fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() <= n {
+        words.join(" ")
+    } else {
+        format!("{}…", words[..n].join(" "))
+    }
+}

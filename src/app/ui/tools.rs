@@ -1,0 +1,119 @@
+//! The bar under the article (find, the "tag all" offer's banner, the speaker prompt) and the
+//! window that reviews the offered mentions.
+
+use super::super::request::Request;
+use super::super::view::{bidi_label, bidi_selectable};
+use super::super::workspace::Workspace;
+
+/// Whether the bar under the article has something to show.
+pub(super) fn wanted(ws: &Workspace) -> bool {
+    ws.find.open || ws.picking_speaker || ws.offer.as_ref().is_some_and(|o| !o.reviewing)
+}
+
+/// The bar under the article: find, the "tag all" offer, the speaker prompt. It sits below the
+/// text so that the text never moves when it appears.
+pub(super) fn ui(ui: &mut egui::Ui, ws: &mut Workspace, requests: &mut Vec<Request>) {
+    if ws.find.open {
+        let from = ws.view.selection.map_or(0, |s| s.range().start);
+        // The query field and its matches are the bar's own state.
+        if let Some(at) = ws.find.ui(ui, &ws.session, from) {
+            requests.push(Request::Reveal(at));
+        }
+    }
+    if let Some(offer) = ws.offer.as_ref().filter(|o| !o.reviewing) {
+        ui.horizontal(|ui| {
+            let n = offer.items.len();
+            let mentions = if n == 1 { "mention" } else { "mentions" };
+            bidi_label(
+                ui,
+                &format!(
+                    "{n} more untagged {mentions} of «{}» in this article.",
+                    isolate(&offer.name)
+                ),
+            );
+            if ui.button("Review and tag…").clicked() {
+                requests.push(Request::ReviewOffer);
+            }
+            if ui.button("Dismiss").clicked() {
+                requests.push(Request::DismissOffer);
+            }
+        });
+    }
+    if ws.picking_speaker {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            "Click an actor mention to make it the claim's speaker (Escape cancels)",
+        );
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            requests.push(Request::CancelPickSpeaker);
+        }
+    }
+}
+
+/// "Tag all occurrences": each mention with its context, to accept or skip.
+/// Its ticks are the offer's own state; revealing, tagging and cancelling are requests.
+pub(super) fn offer_window(ctx: &egui::Context, ws: &mut Workspace, requests: &mut Vec<Request>) {
+    let Some(offer) = ws.offer.as_mut().filter(|o| o.reviewing) else {
+        return;
+    };
+    let text = ws.session.indexed();
+    egui::Window::new("Tag all occurrences")
+        .collapsible(false)
+        .default_width(420.0)
+        .show(ctx, |ui| {
+            bidi_label(
+                ui,
+                &format!("Other mentions of «{}»:", isolate(&offer.name)),
+            );
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    for (item, accepted) in offer.items.iter().zip(offer.accepted.iter_mut()) {
+                        ui.horizontal(|ui| {
+                            ui.checkbox(accepted, "").on_hover_text("Tag this mention");
+                            let before = text
+                                .slice(item.word.start.saturating_sub(24), item.word.start)
+                                .unwrap_or_default();
+                            let word = text
+                                .slice(item.word.start, item.word.end)
+                                .unwrap_or_default();
+                            let after = text
+                                .slice(item.word.end, (item.word.end + 24).min(text.len_chars()))
+                                .unwrap_or_default();
+                            let line = format!("…{before}[{word}]{after}…").replace('\n', " ");
+                            if bidi_selectable(ui, false, &line)
+                                .on_hover_text("Show it in the text")
+                                .clicked()
+                            {
+                                requests.push(Request::Reveal(item.range.start));
+                            }
+                        });
+                    }
+                });
+            let n = offer.accepted.iter().filter(|a| **a).count();
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(
+                        n > 0,
+                        egui::Button::new(if n == 1 {
+                            "Tag 1 mention".to_owned()
+                        } else {
+                            format!("Tag {n} mentions")
+                        }),
+                    )
+                    .clicked()
+                {
+                    requests.push(Request::AcceptOffer);
+                }
+                if ui.button("Cancel").clicked() {
+                    requests.push(Request::DismissOffer);
+                }
+            });
+        });
+}
+
+/// Text wrapped in a first-strong isolate, so that an Arabic name inside an English sentence
+/// keeps the sentence left to right.
+pub fn isolate(text: &str) -> String {
+    format!("\u{2068}{text}\u{2069}")
+}
