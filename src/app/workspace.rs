@@ -3,7 +3,7 @@
 //! offered by "tag all occurrences".
 
 use super::find::Find;
-use super::view::{ArticleView, Highlight, Mark};
+use super::view::{ArticleView, Highlight};
 use crate::model::{AnnotationId, AnnotationKind, EntityId};
 use crate::session::{Occurrence, Session};
 use crate::store::{Opened, Placement, SidecarStatus};
@@ -37,15 +37,6 @@ pub struct Offer {
     pub accepted: Vec<bool>,
     /// Whether the preview list is open (else only the banner shows).
     pub reviewing: bool,
-}
-
-/// What the highlights were last built from.
-#[derive(Clone, Copy, PartialEq, Eq)]
-struct Drawn {
-    revision: u64,
-    selected: Option<AnnotationId>,
-    find: u64,
-    offer: Option<(EntityId, usize, bool)>,
 }
 
 /// The document's revision and when (egui input time) it was first seen, for autosave.
@@ -90,12 +81,6 @@ pub(crate) struct DiskSync {
     pub(crate) failed: Option<FailedTakeIn>,
 }
 
-/// Mentions and claims per entity, as counted at a revision.
-struct Counted {
-    revision: u64,
-    counts: std::collections::HashMap<EntityId, EntityCounts>,
-}
-
 /// Entities matching the selected mention, for the revision and selection they were found
 /// for.
 struct Candidates {
@@ -107,8 +92,6 @@ struct Candidates {
 /// What the panels show that is worked out from the document, kept until it changes.
 #[derive(Default)]
 struct Caches {
-    drawn: Option<Drawn>,
-    counted: Option<Counted>,
     candidates: Option<Candidates>,
 }
 
@@ -274,7 +257,7 @@ impl Workspace {
     }
 
     /// Entities whose name or alias matches the selected mention, best first (as of the last
-    /// [`Self::refresh_counts`]).
+    /// [`Self::refresh`]).
     pub fn candidates(&self) -> &[EntityId] {
         self.caches
             .candidates
@@ -282,9 +265,9 @@ impl Workspace {
             .map_or(&[], |c| c.found.as_slice())
     }
 
-    /// Counts every entity's mentions and claims, and finds the selected mention's matching
-    /// entities, when the document or the selection changed (the panels ask every frame).
-    fn refresh_counts(&mut self) {
+    /// Finds the selected mention's matching entities when the document or the selection
+    /// changed (the panels ask every frame).
+    fn refresh_candidates(&mut self) {
         let revision = self.session.revision();
         let stale = self
             .caches
@@ -302,89 +285,17 @@ impl Workspace {
                 found,
             });
         }
-        if self
-            .caches
-            .counted
-            .as_ref()
-            .is_some_and(|c| c.revision == revision)
-        {
-            return;
-        }
-        self.caches.counted = Some(Counted {
-            revision,
-            counts: self.session.document().entity_counts(),
-        });
     }
 
-    /// How often an entity appears, as last counted ([`Self::refresh_counts`] runs at the
-    /// start of each frame).
+    /// How often an entity appears (the document keeps the counts).
     pub fn counted(&self, entity: EntityId) -> EntityCounts {
-        self.caches
-            .counted
-            .as_ref()
-            .and_then(|c| c.counts.get(&entity).copied())
-            .unwrap_or_default()
+        self.session.document().counts_of(entity)
     }
 
     /// Brings what the panels and the view show up to date with the document, the
     /// selection, the search and the offer (the apply step runs it once per frame).
     pub(crate) fn refresh(&mut self) {
-        self.refresh_counts();
-        self.sync_highlights();
-    }
-
-    /// Rebuilds the view's highlights when the document, selection, search or offer changed.
-    fn sync_highlights(&mut self) {
-        let key = Drawn {
-            revision: self.session.revision(),
-            selected: self.selected,
-            find: self.find.revision,
-            offer: self.offer.as_ref().map(|o| {
-                (
-                    o.entity,
-                    o.accepted.iter().filter(|a| **a).count(),
-                    o.reviewing,
-                )
-            }),
-        };
-        if self.caches.drawn == Some(key) {
-            return;
-        }
-        self.caches.drawn = Some(key);
-        let doc = self.session.document();
-        let mut out: Vec<Highlight> = doc
-            .annotations()
-            .iter()
-            .map(|a| Highlight {
-                range: a.span.start..a.span.end,
-                mark: Mark::Annotation(a.kind),
-                id: Some(a.id),
-                selected: Some(a.id) == self.selected,
-            })
-            .collect();
-        if let Some(offer) = &self.offer {
-            for (o, _) in offer.items.iter().zip(&offer.accepted).filter(|(_, a)| **a) {
-                out.push(Highlight {
-                    range: o.range.clone(),
-                    mark: Mark::Offered,
-                    id: None,
-                    selected: false,
-                });
-            }
-        }
-        for (i, m) in self.find.matches.iter().enumerate() {
-            out.push(Highlight {
-                range: m.clone(),
-                mark: if self.find.current == Some(i) {
-                    Mark::Current
-                } else {
-                    Mark::Found
-                },
-                id: None,
-                selected: false,
-            });
-        }
-        self.view.set_highlights(out);
+        self.refresh_candidates();
     }
 
     /// The citation, in each of `styles`, of the claims in the selected text, or of the

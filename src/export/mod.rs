@@ -169,13 +169,13 @@ impl<'a> Source<'a> {
 /// of the text asked for in increasing order: each annotation is looked at a bounded number
 /// of times, so exporting stays linear in the size of the article.
 pub(crate) struct Sweep<'a> {
-    all: &'a [Annotation],
+    all: &'a [std::sync::Arc<Annotation>],
     next: usize,
     active: Vec<&'a Annotation>,
 }
 
 impl<'a> Sweep<'a> {
-    pub(crate) fn new(all: &'a [Annotation]) -> Self {
+    pub(crate) fn new(all: &'a [std::sync::Arc<Annotation>]) -> Self {
         Self {
             all,
             next: 0,

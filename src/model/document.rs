@@ -1,6 +1,7 @@
 //! The document: everything annotated on one article, and the invariants that hold over it.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -105,13 +106,72 @@ pub enum Invalid {
 }
 
 /// Everything annotated on one article.
-#[derive(Clone, Debug, Default, PartialEq)]
+///
+/// Placed annotations are shared (`Arc`): a copy of the document (for the recovery file, a
+/// save, the undo history) copies pointers, and an edit copies only the annotation it
+/// changes. What is worked out from them (counts, where each id sits, the longest span) is
+/// kept up to date by each change, so that asking costs nothing.
+#[derive(Clone, Debug, Default)]
 pub struct Document {
     /// Metadata.
     pub meta: ArticleMeta,
     entities: Vec<Entity>,
-    annotations: Vec<Annotation>,
+    annotations: Vec<Arc<Annotation>>,
     orphans: Vec<Annotation>,
+    derived: Derived,
+}
+
+/// Two documents are equal when what they hold is: what is worked out from it is left out.
+impl PartialEq for Document {
+    fn eq(&self, other: &Self) -> bool {
+        self.meta == other.meta
+            && self.entities == other.entities
+            && self.annotations == other.annotations
+            && self.orphans == other.orphans
+    }
+}
+
+/// What the document keeps worked out from its placed annotations.
+#[derive(Clone, Debug, Default)]
+struct Derived {
+    /// Each placed annotation's sort key, to find it by id.
+    keys: HashMap<AnnotationId, SortKey>,
+    /// Placed annotations by kind.
+    kinds: KindCounts,
+    /// Mentions and claims per entity.
+    entities: HashMap<EntityId, EntityCounts>,
+    /// No placed annotation's span is longer (it may have been, before a removal).
+    longest: usize,
+}
+
+impl Derived {
+    fn add(&mut self, a: &Annotation) {
+        self.keys.insert(a.id, sort_key(a));
+        self.count(a, |n| *n += 1);
+        self.longest = self.longest.max(a.span.len());
+    }
+
+    fn remove(&mut self, a: &Annotation) {
+        self.keys.remove(&a.id);
+        self.count(a, |n| *n = n.saturating_sub(1));
+    }
+
+    fn count(&mut self, a: &Annotation, change: impl Fn(&mut usize)) {
+        change(match a.kind {
+            AnnotationKind::Actor => &mut self.kinds.actor,
+            AnnotationKind::Location => &mut self.kinds.location,
+            AnnotationKind::Claim => &mut self.kinds.claim,
+        });
+        if let Some(e) = a.entity {
+            let counts = self.entities.entry(e).or_default();
+            change(&mut counts.mentions);
+        }
+        if let Some(s) = a.claim.as_ref().and_then(|c| c.speaker) {
+            let counts = self.entities.entry(s).or_default();
+            change(&mut counts.claims);
+        }
+        self.entities.retain(|_, c| c.mentions + c.claims > 0);
+    }
 }
 
 impl Document {
@@ -136,8 +196,9 @@ impl Document {
         let mut doc = Self {
             meta,
             entities,
-            annotations,
+            annotations: annotations.into_iter().map(Arc::new).collect(),
             orphans,
+            derived: Derived::default(),
         };
         doc.sort();
         doc
@@ -149,8 +210,28 @@ impl Document {
     }
 
     /// Placed annotations, in text order.
-    pub fn annotations(&self) -> &[Annotation] {
+    pub fn annotations(&self) -> &[Arc<Annotation>] {
         &self.annotations
+    }
+
+    /// Every annotation, placed (in text order) then orphaned.
+    pub fn all(&self) -> impl Iterator<Item = &Annotation> {
+        self.annotations.iter().map(|a| &**a).chain(&self.orphans)
+    }
+
+    /// Placed annotations that overlap a range of code points, in text order.
+    pub fn overlapping(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = &Annotation> {
+        // Sorted by start: nothing that starts more than the longest span before the range
+        // can reach into it.
+        let from = range.start.saturating_sub(self.derived.longest);
+        let first = self.annotations.partition_point(|a| a.span.start < from);
+        let upto = self
+            .annotations
+            .partition_point(|a| a.span.start < range.end);
+        self.annotations[first..upto.max(first)]
+            .iter()
+            .map(|a| &**a)
+            .filter(move |a| a.span.end > range.start)
     }
 
     /// Annotations that could not be placed in the current text. They are kept, never dropped.
@@ -173,10 +254,17 @@ impl Document {
 
     /// The annotation with this id, placed or orphaned.
     pub fn annotation(&self, id: AnnotationId) -> Option<&Annotation> {
-        self.annotations
-            .iter()
-            .chain(&self.orphans)
-            .find(|a| a.id == id)
+        match self.placed_index(id) {
+            Some(i) => Some(&self.annotations[i]),
+            None => self.orphans.iter().find(|a| a.id == id),
+        }
+    }
+
+    /// Where a placed annotation sits in text order.
+    fn placed_index(&self, id: AnnotationId) -> Option<usize> {
+        let key = self.derived.keys.get(&id)?;
+        let i = self.annotations.partition_point(|a| sort_key(a) < *key);
+        (self.annotations.get(i)?.id == id).then_some(i)
     }
 
     /// Adds an entity, or replaces the one with the same id.
@@ -206,7 +294,8 @@ impl Document {
         self.remove_annotation(annotation.id);
         let key = sort_key(&annotation);
         let at = self.annotations.partition_point(|a| sort_key(a) < key);
-        self.annotations.insert(at, annotation);
+        self.derived.add(&annotation);
+        self.annotations.insert(at, Arc::new(annotation));
     }
 
     /// Adds (or replaces) an orphan: an annotation kept although it has no place in the text.
@@ -223,8 +312,10 @@ impl Document {
 
     /// Removes an annotation, placed or orphaned, and returns it.
     pub fn remove_annotation(&mut self, id: AnnotationId) -> Option<Annotation> {
-        if let Some(i) = self.annotations.iter().position(|a| a.id == id) {
-            return Some(self.annotations.remove(i));
+        if let Some(i) = self.placed_index(id) {
+            let removed = self.annotations.remove(i);
+            self.derived.remove(&removed);
+            return Some(Arc::unwrap_or_clone(removed));
         }
         let i = self.orphans.iter().position(|a| a.id == id)?;
         Some(self.orphans.remove(i))
@@ -232,37 +323,28 @@ impl Document {
 
     /// Replaces the placed annotations and orphans at once (after re-anchoring).
     pub fn set_annotations(&mut self, placed: Vec<Annotation>, orphans: Vec<Annotation>) {
-        self.annotations = placed;
+        self.annotations = placed.into_iter().map(Arc::new).collect();
         self.orphans = orphans;
         self.sort();
     }
 
-    /// How often each entity is mentioned and speaks, in placed annotations, in one pass.
-    pub fn entity_counts(&self) -> std::collections::HashMap<EntityId, EntityCounts> {
-        let mut counts: std::collections::HashMap<EntityId, EntityCounts> =
-            std::collections::HashMap::new();
-        for a in &self.annotations {
-            if let Some(e) = a.entity {
-                counts.entry(e).or_default().mentions += 1;
-            }
-            if let Some(s) = a.claim.as_ref().and_then(|c| c.speaker) {
-                counts.entry(s).or_default().claims += 1;
-            }
-        }
-        counts
+    /// How often each entity is mentioned and speaks, in placed annotations.
+    pub fn entity_counts(&self) -> &HashMap<EntityId, EntityCounts> {
+        &self.derived.entities
+    }
+
+    /// How often one entity is mentioned and speaks, in placed annotations.
+    pub fn counts_of(&self, entity: EntityId) -> EntityCounts {
+        self.derived
+            .entities
+            .get(&entity)
+            .copied()
+            .unwrap_or_default()
     }
 
     /// Counts placed annotations by kind.
     pub fn counts(&self) -> KindCounts {
-        let mut counts = KindCounts::default();
-        for a in &self.annotations {
-            match a.kind {
-                AnnotationKind::Actor => counts.actor += 1,
-                AnnotationKind::Location => counts.location += 1,
-                AnnotationKind::Claim => counts.claim += 1,
-            }
-        }
-        counts
+        self.derived.kinds
     }
 
     /// Checks the invariants that loading must not let through.
@@ -274,7 +356,7 @@ impl Document {
             }
         }
         let mut ids = HashSet::with_capacity(self.annotations.len() + self.orphans.len());
-        for a in self.annotations.iter().chain(&self.orphans) {
+        for a in self.annotations.iter().map(|a| &**a).chain(&self.orphans) {
             if !ids.insert(a.id) {
                 return Err(Invalid::DuplicateAnnotation(a.id));
             }
@@ -302,11 +384,110 @@ impl Document {
 
     fn sort(&mut self) {
         self.entities.sort_by_key(|e| e.id);
-        self.annotations.sort_by_key(sort_key);
+        self.annotations.sort_by_key(|a| sort_key(a));
         self.orphans.sort_by_key(|a| a.id);
+        self.derived = Derived::default();
+        for a in &self.annotations {
+            self.derived.add(a);
+        }
     }
 }
 
-fn sort_key(a: &Annotation) -> (usize, usize, AnnotationKind, AnnotationId) {
+/// Where an annotation sits in text order.
+type SortKey = (usize, usize, AnnotationKind, AnnotationId);
+
+fn sort_key(a: &Annotation) -> SortKey {
     (a.span.start, a.span.end, a.kind, a.id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Claim, Span};
+
+    /// A document changed many ways keeps its counts, its index by id and its overlap search
+    /// equal to what a recount over its annotations finds.
+    #[test]
+    fn what_the_document_works_out_stays_equal_to_a_recount() {
+        let now = jiff::Timestamp::UNIX_EPOCH;
+        let actors = [EntityId::new(), EntityId::new()];
+        let mut doc = Document::new("hash");
+        let mut ids = Vec::new();
+        let mut seed = 7_u64;
+        let mut next = |n: u64| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) % n
+        };
+        for step in 0..600 {
+            let start = usize::try_from(next(500)).unwrap();
+            let len = usize::try_from(next(40) + 1).unwrap();
+            let kind = [
+                AnnotationKind::Actor,
+                AnnotationKind::Location,
+                AnnotationKind::Claim,
+            ][usize::try_from(next(3)).unwrap()];
+            let span = Span {
+                start,
+                end: start + len,
+                quote: "x".repeat(len),
+                prefix: String::new(),
+                suffix: String::new(),
+            };
+            let mut a = Annotation::new(kind, span, "t", now);
+            if kind == AnnotationKind::Claim {
+                a.claim = Some(Claim {
+                    speaker: (next(2) == 0).then_some(actors[0]),
+                    ..Claim::default()
+                });
+            } else {
+                a.entity = Some(actors[usize::try_from(next(2)).unwrap()]);
+            }
+            match next(4) {
+                0 if !ids.is_empty() => {
+                    let i = usize::try_from(next(ids.len() as u64)).unwrap();
+                    doc.remove_annotation(ids.swap_remove(i));
+                }
+                1 if !ids.is_empty() => {
+                    // The same id, moved and relinked.
+                    a.id = ids[usize::try_from(next(ids.len() as u64)).unwrap()];
+                    doc.upsert_annotation(a);
+                }
+                _ => {
+                    ids.push(a.id);
+                    doc.upsert_annotation(a);
+                }
+            }
+            let mut kinds = KindCounts::default();
+            let mut entities: HashMap<EntityId, EntityCounts> = HashMap::new();
+            for a in doc.annotations() {
+                match a.kind {
+                    AnnotationKind::Actor => kinds.actor += 1,
+                    AnnotationKind::Location => kinds.location += 1,
+                    AnnotationKind::Claim => kinds.claim += 1,
+                }
+                if let Some(e) = a.entity {
+                    entities.entry(e).or_default().mentions += 1;
+                }
+                if let Some(s) = a.claim.as_ref().and_then(|c| c.speaker) {
+                    entities.entry(s).or_default().claims += 1;
+                }
+            }
+            assert_eq!(doc.counts(), kinds, "step {step}");
+            assert_eq!(doc.entity_counts(), &entities, "step {step}");
+            for id in &ids {
+                assert_eq!(doc.annotation(*id).map(|a| a.id), Some(*id), "step {step}");
+            }
+            let probe = usize::try_from(next(540)).unwrap();
+            let range = probe..probe + usize::try_from(next(30) + 1).unwrap();
+            let found: Vec<AnnotationId> = doc.overlapping(range.clone()).map(|a| a.id).collect();
+            let expected: Vec<AnnotationId> = doc
+                .annotations()
+                .iter()
+                .filter(|a| a.span.start < range.end && a.span.end > range.start)
+                .map(|a| a.id)
+                .collect();
+            assert_eq!(found, expected, "step {step}");
+        }
+        assert_eq!(doc.annotations().len(), ids.len());
+    }
 }

@@ -95,12 +95,7 @@ impl Document {
                 Ok(inverse)
             }
             Edit::RemoveEntity(id) => {
-                if self
-                    .annotations()
-                    .iter()
-                    .chain(self.orphans())
-                    .any(|a| refers_to(a, id))
-                {
+                if self.all().any(|a| refers_to(a, id)) {
                     return Err(EditError::EntityInUse(id));
                 }
                 self.remove_entity(id)

@@ -13,7 +13,7 @@ struct Held<'d> {
 }
 
 fn annotations(doc: &Document) -> HashMap<AnnotationId, Held<'_>> {
-    let placed = doc.annotations().iter().map(|a| (a, false));
+    let placed = doc.annotations().iter().map(|a| (&**a, false));
     let orphans = doc.orphans().iter().map(|a| (a, true));
     placed
         .chain(orphans)
@@ -126,12 +126,12 @@ pub fn edits_to(from: &Document, to: &Document) -> Edit {
             edits.push(Edit::PutEntity(Box::new(e.clone())));
         }
     }
-    for a_old in from.annotations().iter().chain(from.orphans()) {
+    for a_old in from.all() {
         if !b.contains_key(&a_old.id) {
             edits.push(Edit::RemoveAnnotation(a_old.id));
         }
     }
-    for new in to.annotations().iter().chain(to.orphans()) {
+    for new in to.all() {
         let held = b[&new.id];
         let old = a.get(&new.id);
         if old == Some(&held) {

@@ -160,8 +160,14 @@ pub struct Session {
     opened: Opened,
     history: History,
     revision: u64,
-    saved_revision: u64,
+    /// The revision the sidecar on disk holds (`None`: none does, as after the sidecar was
+    /// removed by someone else).
+    saved_revision: Option<u64>,
     index: TextIndex,
+    /// Where each name searched for is in the text (the text never changes in a session).
+    name_matches: std::sync::Mutex<
+        std::collections::HashMap<String, std::sync::Arc<[crate::matching::Match]>>,
+    >,
     /// Who new annotations are by.
     pub author: String,
 }
@@ -176,8 +182,9 @@ impl Session {
             opened,
             history: History::default(),
             revision: 0,
-            saved_revision: 0,
+            saved_revision: Some(0),
             index,
+            name_matches: std::sync::Mutex::default(),
             author: default_author(),
         }
     }
@@ -231,7 +238,7 @@ impl Session {
 
     /// Whether there are changes not yet saved.
     pub fn is_dirty(&self) -> bool {
-        self.revision != self.saved_revision
+        self.saved_revision != Some(self.revision)
     }
 
     /// Whether there is something to undo.
@@ -277,7 +284,7 @@ impl Session {
     /// Records that the snapshot of `revision` was written.
     pub fn saved(&mut self, revision: u64, saved: Saved) {
         self.opened.saved(saved);
-        self.saved_revision = revision;
+        self.saved_revision = Some(revision);
     }
 
     /// Saves now, on this thread (closing the window, switching articles). When someone else
@@ -315,7 +322,7 @@ impl Session {
             self.opened.adopt_disk(None, stamp);
             if removed {
                 // Nothing on disk any more: what is here is unsaved.
-                self.saved_revision = u64::MAX;
+                self.saved_revision = None;
             }
             return Ok(Reloaded {
                 removed: true,
@@ -345,7 +352,7 @@ impl Session {
         let same = merged.document == theirs;
         self.opened.adopt_disk(Some(theirs), stamp);
         if same {
-            self.saved_revision = self.revision;
+            self.saved_revision = Some(self.revision);
         }
         Ok(Reloaded {
             theirs: theirs_changes,
@@ -592,7 +599,7 @@ impl Session {
         if !bare {
             return None;
         }
-        let used = doc.annotations().iter().chain(doc.orphans()).any(|a| {
+        let used = doc.all().any(|a| {
             a.id != leaving
                 && (a.entity == Some(entity)
                     || a.claim.as_ref().is_some_and(|c| c.speaker == Some(entity)))

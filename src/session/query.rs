@@ -54,13 +54,23 @@ impl Session {
         found.into_iter().map(|(_, _, id)| id).collect()
     }
 
+    /// Where a name is in the text ([`find_in`]), searched once per session.
+    fn matches_of(&self, name: &str) -> std::sync::Arc<[matching::Match]> {
+        let mut cache = self
+            .name_matches
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some(found) = cache.get(name) {
+            return found.clone();
+        }
+        let found: std::sync::Arc<[matching::Match]> = find_in(self.folded(), name).into();
+        cache.insert(name.to_owned(), found.clone());
+        found
+    }
+
     /// How many mentions are linked to an entity.
     pub fn mentions_of(&self, entity: EntityId) -> usize {
-        self.document()
-            .annotations()
-            .iter()
-            .filter(|a| a.entity == Some(entity))
-            .count()
+        self.document().counts_of(entity).mentions
     }
 
     /// The name a new entity gets from a mention: the mention without the proclitics attached
@@ -75,7 +85,7 @@ impl Session {
         let conjunction = matches!(first, Some('و' | 'ف'));
         let alone = |name: &str| {
             let folded = matching::folded_string(name);
-            find_in(self.folded(), name)
+            self.matches_of(name)
                 .iter()
                 .filter(|m| m.word == m.name)
                 .filter(|m| {
@@ -109,36 +119,35 @@ impl Session {
             .collect();
         // Longer names first, so الرئيس الروسي wins over a shorter alias inside it.
         names.sort_by_key(|n| std::cmp::Reverse(n.chars().count()));
-        let mut out: Vec<Occurrence> = Vec::new();
+        // Taken so far, by start: a later (shorter) name's match inside one is skipped.
+        let mut taken: std::collections::BTreeMap<usize, Occurrence> =
+            std::collections::BTreeMap::new();
         for name in names {
-            for m in find_in(self.folded(), name) {
-                let overlaps = |r: &Range<usize>| r.start < m.name.end && m.name.start < r.end;
-                if out.iter().any(|o| overlaps(&o.range)) {
+            for m in self.matches_of(name).iter().cloned() {
+                let before = taken.range(..m.name.end).next_back();
+                if before.is_some_and(|(_, o)| o.range.end > m.name.start) {
                     continue;
                 }
                 let tagged = self
                     .overlapping(m.name.clone())
                     .any(|a| a.kind == kind || a.entity == Some(entity));
                 if !tagged {
-                    out.push(Occurrence {
-                        range: m.name,
-                        word: m.word,
-                    });
+                    taken.insert(
+                        m.name.start,
+                        Occurrence {
+                            range: m.name,
+                            word: m.word,
+                        },
+                    );
                 }
             }
         }
-        out.sort_by_key(|o| o.range.start);
-        out
+        taken.into_values().collect()
     }
 
     /// Annotations that overlap a range of the article.
     pub fn overlapping(&self, range: Range<usize>) -> impl Iterator<Item = &Annotation> {
-        let annotations = self.document().annotations();
-        // Sorted by start: everything that starts before the range's end.
-        let upto = annotations.partition_point(|a| a.span.start < range.end);
-        annotations[..upto]
-            .iter()
-            .filter(move |a| a.span.end > range.start)
+        self.document().overlapping(range)
     }
 
     /// The innermost annotation holding code point `offset` (mentions before the claims

@@ -104,7 +104,7 @@ pub fn reanchor(
             }
             None => {
                 report.orphaned.push(annotation.id);
-                orphans.push(annotation.clone());
+                orphans.push(Annotation::clone(annotation));
             }
         }
     }

@@ -24,7 +24,7 @@ struct SidecarOut<'a> {
     format_version: u32,
     article: &'a ArticleMeta,
     entities: &'a [Entity],
-    annotations: &'a [Annotation],
+    annotations: &'a [std::sync::Arc<Annotation>],
     #[serde(skip_serializing_if = "<[Annotation]>::is_empty")]
     orphans: &'a [Annotation],
 }
@@ -119,15 +119,10 @@ pub fn to_checked_string(document: &Document, article_name: &str) -> Result<Stri
     let config = pretty_config();
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let (annotations, orphans, head) = std::thread::scope(|scope| {
-        let lists: Vec<_> = [document.annotations(), document.orphans()]
-            .into_iter()
-            .map(|list| {
-                let per = list.len().div_ceil(threads).max(1);
-                list.chunks(per)
-                    .map(|chunk| scope.spawn(|| checked_list(chunk, &config)))
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        let lists = [
+            check_in_chunks(scope, document.annotations(), threads, &config),
+            check_in_chunks(scope, document.orphans(), threads, &config),
+        ];
         let head = checked_head(document, &config);
         let mut joined = lists.into_iter().map(|handles| {
             handles
@@ -153,11 +148,15 @@ pub fn to_checked_string(document: &Document, article_name: &str) -> Result<Stri
     let mut out = header(article_name);
     out.reserve(head.len() + size(&annotations) + size(&orphans) + 64);
     out.push_str(&head[..at]);
-    for (name, runs, list) in [
-        ("annotations", &annotations, document.annotations()),
-        ("orphans", &orphans, document.orphans()),
+    for (name, runs, empty) in [
+        (
+            "annotations",
+            &annotations,
+            document.annotations().is_empty(),
+        ),
+        ("orphans", &orphans, document.orphans().is_empty()),
     ] {
-        if list.is_empty() {
+        if empty {
             if name == "annotations" {
                 out.push_str(marker);
             }
@@ -198,8 +197,8 @@ fn checked_head(document: &Document, config: &PrettyConfig) -> Result<String, Ch
 /// A run of annotations, wrapped in a struct so that ron writes them one level deep, as they
 /// sit in the file.
 #[derive(Serialize)]
-struct RunOut<'a> {
-    annotations: &'a [Annotation],
+struct RunOut<'a, A: Serialize> {
+    annotations: &'a [A],
 }
 
 #[derive(Deserialize)]
@@ -208,12 +207,31 @@ struct RunIn {
     annotations: Vec<Annotation>,
 }
 
+/// A run of annotations written out: the text, and the byte range of its elements' lines.
+type CheckedRun = (String, std::ops::Range<usize>);
+
+/// The checks of a list of annotations, in `threads` chunks on threads of `scope`.
+fn check_in_chunks<'scope, 'env, A>(
+    scope: &'scope std::thread::Scope<'scope, 'env>,
+    list: &'env [A],
+    threads: usize,
+    config: &'env PrettyConfig,
+) -> Vec<std::thread::ScopedJoinHandle<'scope, Result<CheckedRun, CheckError>>>
+where
+    A: Serialize + std::borrow::Borrow<Annotation> + Sync,
+{
+    let per = list.len().div_ceil(threads).max(1);
+    list.chunks(per)
+        .map(|chunk| scope.spawn(move || checked_list(chunk, config)))
+        .collect()
+}
+
 /// A run of annotations serialized and read back: the text, and the byte range of its
 /// elements' lines, ready to sit in the file's list.
-fn checked_list(
-    list: &[Annotation],
+fn checked_list<A: Serialize + std::borrow::Borrow<Annotation>>(
+    list: &[A],
     config: &PrettyConfig,
-) -> Result<(String, std::ops::Range<usize>), CheckError> {
+) -> Result<CheckedRun, CheckError> {
     const OPEN: &str = "(\n  annotations: [\n";
     const CLOSE: &str = "  ],\n)";
     let text = escape_string_literals(&ron::ser::to_string_pretty(
@@ -223,7 +241,7 @@ fn checked_list(
     let back: RunIn = ron_options()
         .from_str(&text)
         .map_err(|e| CheckError::Readback(e.to_string()))?;
-    if back.annotations != list {
+    if back.annotations.iter().ne(list.iter().map(A::borrow)) {
         return Err(CheckError::Readback("an annotation differs".into()));
     }
     let layout = || CheckError::Readback("unexpected list layout".into());
@@ -362,11 +380,14 @@ mod tests {
         assert_eq!(checked, to_string(&doc, "a").unwrap());
         assert_eq!(parse(&checked).unwrap().document, doc);
 
-        let twin = doc.annotations()[0].clone();
+        let twin = Annotation::clone(&doc.annotations()[0]);
         let broken = Document::from_parts(
             doc.meta.clone(),
             Vec::new(),
-            doc.annotations().to_vec(),
+            doc.annotations()
+                .iter()
+                .map(|a| Annotation::clone(a))
+                .collect(),
             vec![twin],
         );
         assert!(matches!(

@@ -403,6 +403,7 @@ fn citations_isolate_arabic_so_they_paste_in_order() {
         .annotations()
         .iter()
         .filter(|a| a.kind == AnnotationKind::Claim)
+        .map(|a| &**a)
         .collect();
     let source = Source::of(s.opened());
     let accessed = jiff::civil::date(2026, 11, 25);

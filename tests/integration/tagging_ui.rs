@@ -304,8 +304,10 @@ fn annotation_with_quote(
     doc.annotations()
         .iter()
         .find(|a| a.span.quote == quote)
-        .unwrap_or_else(|| panic!("no annotation «{quote}»"))
-        .clone()
+        .map_or_else(
+            || panic!("no annotation «{quote}»"),
+            |a| marsad::model::Annotation::clone(a),
+        )
 }
 
 #[test]

@@ -82,7 +82,11 @@ impl MarsadApp {
                 Ok(())
             }
             Request::CloseExport => {
-                if !self.export.as_ref().is_some_and(super::export_window::ExportWindow::is_running) {
+                if !self
+                    .export
+                    .as_ref()
+                    .is_some_and(super::export_window::ExportWindow::is_running)
+                {
                     self.export = None;
                 }
                 Ok(())

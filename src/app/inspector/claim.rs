@@ -196,6 +196,7 @@ fn answers_ui(
         .annotations()
         .iter()
         .filter(|o| o.kind == AnnotationKind::Claim && o.id != a.id)
+        .map(|o| &**o)
         .collect();
     let mut target = details.answers.map(|r| r.target);
     if kind.is_some() {

@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::super::actions::Action;
 use super::super::request::Request;
-use super::super::view::{ViewStyle, bidi_label};
+use super::super::view::{ArticleHighlights, ViewStyle, bidi_label};
 use super::super::workspace::{NoticeAction, Workspace};
 use super::super::{MarsadApp, Screen, theme};
 
@@ -71,7 +71,16 @@ fn article_ui(
         }
     }
     requests.extend(pressed.map(Request::Notice));
-    let output = ws.view.ui(ui, style);
+    let source = ArticleHighlights {
+        document: ws.session.document(),
+        selected: ws.selected,
+        offered: ws
+            .offer
+            .as_ref()
+            .map(|o| (o.items.as_slice(), o.accepted.as_slice())),
+        found: (&ws.find.matches, ws.find.current),
+    };
+    let output = ws.view.ui_with(ui, style, &source);
     if let Some(offset) = output.clicked {
         let ctrl = ui.input(|i| i.modifiers.command);
         requests.push(Request::Click { offset, ctrl });
@@ -82,7 +91,6 @@ fn article_ui(
     let labels: Vec<String> = output
         .hovered
         .iter()
-        .filter_map(|&i| ws.view.highlights().get(i))
         .filter_map(|h| ws.describe(h))
         .collect();
     let response = if labels.is_empty() {

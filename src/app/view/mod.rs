@@ -3,6 +3,7 @@
 //! paints it and turns pointer positions into article offsets.
 
 mod cache;
+mod highlights;
 mod label;
 mod paint;
 mod pointer;
@@ -14,6 +15,7 @@ use std::sync::Arc;
 use egui::{Color32, FontFamily, FontId, Galley, Pos2, Rect, Sense, pos2, vec2};
 
 pub use cache::{Geometry, LayoutCache, LayoutKey};
+pub use highlights::{ArticleHighlights, HighlightList, HighlightSource};
 pub use label::{bidi_cell, bidi_label, bidi_selectable};
 pub use selection::Selection;
 
@@ -84,8 +86,8 @@ pub struct Highlight {
 pub struct ViewOutput {
     /// The selection changed.
     pub selection_changed: bool,
-    /// Highlights under the pointer, innermost first (indices into [`ArticleView::highlights`]).
-    pub hovered: Vec<usize>,
+    /// Highlights under the pointer, innermost first.
+    pub hovered: Vec<Highlight>,
     /// The character clicked (a press and release without a drag), if any.
     pub clicked: Option<usize>,
     /// The text area's response, for tooltips and the context menu.
@@ -105,15 +107,23 @@ pub struct ArticleView {
     last_frame: Option<(Pos2, FontId, f32)>,
     /// The content height at the top of the viewport last frame.
     last_top: f32,
-    /// Spans to highlight, and for each paragraph the ones that touch it.
-    highlights: Vec<Highlight>,
-    by_paragraph: Vec<Vec<usize>>,
+    /// Spans to highlight when the view is shown on its own ([`Self::ui`]).
+    highlights: HighlightList,
     /// egui's font atlas fill last frame (a drop means it was reset) and resets seen.
     atlas: (f32, u64),
     /// A character to bring into view on the next frame.
     pending_reveal: Option<usize>,
     /// The viewport height last frame.
     last_height: f32,
+}
+
+/// What one frame draws with.
+#[derive(Clone, Copy)]
+struct Drawing<'a> {
+    style: &'a ViewStyle,
+    font: &'a FontId,
+    line_height: f32,
+    source: &'a dyn HighlightSource,
 }
 
 /// Paragraph layouts kept beyond this many are dropped, farthest from the viewport first.
@@ -133,8 +143,7 @@ impl ArticleView {
             last_frame: None,
             last_top: 0.0,
             atlas: (0.0, 0),
-            highlights: Vec::new(),
-            by_paragraph: Vec::new(),
+            highlights: HighlightList::default(),
             pending_reveal: None,
             last_height: 0.0,
         }
@@ -162,27 +171,9 @@ impl ArticleView {
         self.cache.top(p) + line as f32 * line_height
     }
 
-    /// Sets the spans to highlight (annotations), indexed by paragraph once so that a frame
-    /// looks only at the ones it draws.
+    /// Sets the spans [`Self::ui`] highlights (a view shown on its own).
     pub fn set_highlights(&mut self, highlights: Vec<Highlight>) {
-        let mut by_paragraph = vec![Vec::new(); self.cache.slots.len()];
-        for (i, h) in highlights.iter().enumerate() {
-            if h.range.is_empty() {
-                continue;
-            }
-            let first = self.cache.paragraph_of(h.range.start);
-            let last = self.cache.paragraph_of(h.range.end - 1);
-            for list in &mut by_paragraph[first..=last] {
-                list.push(i);
-            }
-        }
-        self.highlights = highlights;
-        self.by_paragraph = by_paragraph;
-    }
-
-    /// The spans highlighted.
-    pub fn highlights(&self) -> &[Highlight] {
-        &self.highlights
+        self.highlights = HighlightList::new(highlights);
     }
 
     /// Scrolls so that content height `y` is at the top of the view on the next frame.
@@ -259,6 +250,19 @@ impl ArticleView {
 
     /// Shows the view filling the available space.
     pub fn ui(&mut self, ui: &mut egui::Ui, style: &ViewStyle) -> ViewOutput {
+        let highlights = std::mem::take(&mut self.highlights);
+        let output = self.ui_with(ui, style, &highlights);
+        self.highlights = highlights;
+        output
+    }
+
+    /// Shows the view with the highlights `source` gives for what is on screen.
+    pub fn ui_with(
+        &mut self,
+        ui: &mut egui::Ui,
+        style: &ViewStyle,
+        source: &dyn HighlightSource,
+    ) -> ViewOutput {
         let ctx = ui.ctx().clone();
         let font = Self::font(style);
         let row = ctx.fonts_mut(|f| f.row_height(&font));
@@ -314,7 +318,13 @@ impl ArticleView {
         }
         let mut output = ViewOutput::default();
         scroll.show_viewport(ui, |ui, viewport| {
-            self.contents(ui, viewport, style, &font, line_height, &mut output);
+            let drawing = Drawing {
+                style,
+                font: &font,
+                line_height,
+                source,
+            };
+            self.contents(ui, viewport, &drawing, &mut output);
         });
         output
     }
@@ -323,11 +333,15 @@ impl ArticleView {
         &mut self,
         ui: &mut egui::Ui,
         viewport: Rect,
-        style: &ViewStyle,
-        font: &FontId,
-        line_height: f32,
+        drawing: &Drawing<'_>,
         output: &mut ViewOutput,
     ) {
+        let &Drawing {
+            style,
+            font,
+            line_height,
+            source,
+        } = drawing;
         let ctx = ui.ctx().clone();
         let (visible, adjust) = self.lay_out_visible(&ctx, viewport, font);
         let total = self.cache.total_height();
@@ -361,7 +375,7 @@ impl ArticleView {
         });
         self.handle_pointer(ui, &response, origin, font, output);
         selection::handle_keys(self, ui, &response, output);
-        let shapes = self.shapes(&ctx, &visible, origin, style, font, line_height);
+        let shapes = self.shapes(&ctx, &visible, origin, drawing);
         let painter = ui.painter_at(rect);
         for (r, c) in shapes.fills {
             painter.rect_filled(r, 2.0, c);
@@ -388,19 +402,11 @@ impl ArticleView {
         }
         if let Some(pos) = response.hover_pos() {
             let under_pointer = self.char_at(&ctx, font, pos - origin.to_vec2());
-            let highlights = &self.highlights;
-            let mut under: Vec<usize> = under_pointer
-                .map(|o| {
-                    self.by_paragraph
-                        .get(self.cache.paragraph_of(o))
-                        .into_iter()
-                        .flatten()
-                        .copied()
-                        .filter(|&i| highlights[i].range.contains(&o))
-                        .collect()
-                })
-                .unwrap_or_default();
-            under.sort_by_key(|&i| highlights[i].range.len());
+            let mut under = Vec::new();
+            if let Some(o) = under_pointer {
+                source.touching(o..o + 1, &mut under);
+            }
+            under.sort_by_key(|h| h.range.len());
             output.hovered = under;
         }
         if response.clicked()

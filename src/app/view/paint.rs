@@ -4,9 +4,9 @@
 use std::ops::Range;
 use std::sync::Arc;
 
-use egui::{Color32, FontId, Galley, Pos2, Rect, pos2};
+use egui::{Color32, Galley, Pos2, Rect, pos2};
 
-use super::{ArticleView, EguiShaper, Layout, MARGIN, Mark, ViewStyle};
+use super::{ArticleView, Drawing, EguiShaper, Layout, MARGIN, Mark};
 use crate::model::AnnotationKind;
 
 impl ArticleView {
@@ -16,12 +16,17 @@ impl ArticleView {
         ctx: &egui::Context,
         visible: &[(usize, Layout)],
         origin: Pos2,
-        style: &ViewStyle,
-        font: &FontId,
-        line_height: f32,
+        drawing: &Drawing<'_>,
     ) -> Shapes {
+        let &Drawing {
+            style,
+            font,
+            line_height,
+            source,
+        } = drawing;
         let selection = self.selection.map(|s| s.range()).filter(|r| !r.is_empty());
         let mut shapes = Shapes::default();
+        let mut touching = Vec::new();
         ctx.fonts_mut(|fonts| {
             let mut shaper = EguiShaper::new(fonts, font.clone());
             for (index, layout) in visible {
@@ -43,8 +48,9 @@ impl ArticleView {
                             .push((band(line, x0, x1, 0.0, line_height), style.selection));
                     }
                 }
-                let touching = self.by_paragraph.get(*index).into_iter().flatten();
-                for h in touching.map(|&i| &self.highlights[i]) {
+                touching.clear();
+                source.touching(chars.clone(), &mut touching);
+                for h in &touching {
                     for (line, x0, x1) in layout.rects(local(&h.range), &mut shaper) {
                         let mention = band(line, x0, x1, 2.0, line_height - 4.0);
                         let underline = band(line, x0, x1, line_height - 4.0, line_height - 1.0);
