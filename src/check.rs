@@ -139,13 +139,17 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<std::process::ExitCo
         };
         checked += 1;
         failed += usize::from(report.failed());
-        if json {
-            writeln!(out, "{}", serde_json::to_string(&report)?)?;
+        let line = if json {
+            serde_json::to_string(&report)?
         } else {
-            writeln!(out, "{}", report.to_line())?;
+            report.to_line()
+        };
+        // A reader that stopped early (`| head`) has what it wanted: checking ends here.
+        if !crate::pipe::written(writeln!(out, "{line}"))? {
+            break;
         }
     }
-    out.flush()?;
+    crate::pipe::written(out.flush())?;
     eprintln!(
         "checked {checked} files: {} ok, {failed} failed",
         checked - failed

@@ -60,7 +60,9 @@ pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<Exit
         1 => ", 1 warning".to_owned(),
         n => format!(", {n} warnings"),
     };
-    println!(
+    // The summary goes to standard output; a reader that has gone (`| head`) is no error.
+    crate::pipe::written(writeln!(
+        std::io::stdout(),
         "exported {} of {} articles as {format} ({} {files}) to {} in {:.2} s; {} failed{warnings}",
         summary.exported,
         summary.total,
@@ -68,7 +70,7 @@ pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<Exit
         out.display(),
         started.elapsed().as_secs_f64(),
         summary.failures.len()
-    );
+    ))?;
     Ok(if summary.failures.is_empty() {
         ExitCode::SUCCESS
     } else {

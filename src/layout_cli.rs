@@ -45,11 +45,9 @@ pub fn run(path: &Path, args: LayoutArgs) -> anyhow::Result<()> {
             print(&article.text, options, args.ranges, &mut shaper)
         })
     };
-    match written {
-        // A reader such as `head` that stops early is not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => Ok(other?),
-    }
+    // A reader such as `head` that stops early is not an error.
+    crate::pipe::written(written)?;
+    Ok(())
 }
 
 fn print<S: Shaper>(

@@ -15,6 +15,7 @@ pub mod export_cli;
 pub mod layout_cli;
 pub mod matching;
 pub mod model;
+pub mod pipe;
 pub mod session;
 pub mod store;
 pub mod text;

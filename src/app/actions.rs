@@ -3,8 +3,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-/// A command the analyst can give.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+/// A command the analyst can give, in menu order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumIter)]
 pub enum Action {
     /// Open an article with the file dialog.
     OpenFile,
@@ -32,6 +32,8 @@ pub enum Action {
     FindNext,
     /// The previous search match.
     FindPrevious,
+    /// Remove the selected annotation.
+    Delete,
     /// Tag the selection as an actor.
     TagActor,
     /// Tag the selection as a location.
@@ -42,8 +44,6 @@ pub enum Action {
     TagAll,
     /// Pick the selected claim's speaker by clicking an actor mention.
     PickSpeaker,
-    /// Remove the selected annotation.
-    Delete,
     /// Larger article text.
     ZoomIn,
     /// Smaller article text.
@@ -89,10 +89,54 @@ impl Menu {
     }
 }
 
-/// A shortcut typed as a bare key: a letter, a digit, Delete (not an F-key).
+/// A shortcut typed as a bare key: a letter, a digit, Delete (not a function key).
 fn is_plain(shortcut: KeyboardShortcut) -> bool {
-    let f_key = format!("{:?}", shortcut.logical_key).starts_with('F');
-    shortcut.modifiers.is_none() && !f_key
+    shortcut.modifiers.is_none() && !is_function_key(shortcut.logical_key)
+}
+
+/// F1 to F35.
+fn is_function_key(key: Key) -> bool {
+    use Key::{
+        F1, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12, F13, F14, F15, F16, F17, F18, F19, F20,
+        F21, F22, F23, F24, F25, F26, F27, F28, F29, F30, F31, F32, F33, F34, F35,
+    };
+    matches!(
+        key,
+        F1 | F2
+            | F3
+            | F4
+            | F5
+            | F6
+            | F7
+            | F8
+            | F9
+            | F10
+            | F11
+            | F12
+            | F13
+            | F14
+            | F15
+            | F16
+            | F17
+            | F18
+            | F19
+            | F20
+            | F21
+            | F22
+            | F23
+            | F24
+            | F25
+            | F26
+            | F27
+            | F28
+            | F29
+            | F30
+            | F31
+            | F32
+            | F33
+            | F34
+            | F35
+    )
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -112,41 +156,16 @@ const fn shift(key: Key) -> KeyboardShortcut {
 }
 
 impl Action {
-    /// Every action, in menu order.
-    pub const ALL: &'static [Self] = &[
-        Self::OpenFile,
-        Self::OpenFolder,
-        Self::Save,
-        Self::NextArticle,
-        Self::PreviousArticle,
-        Self::ToggleDone,
-        Self::Export,
-        Self::Undo,
-        Self::Redo,
-        Self::CopyCitation,
-        Self::Find,
-        Self::FindNext,
-        Self::FindPrevious,
-        Self::Delete,
-        Self::TagActor,
-        Self::TagLocation,
-        Self::TagClaim,
-        Self::TagAll,
-        Self::PickSpeaker,
-        Self::ZoomIn,
-        Self::ZoomOut,
-        Self::ZoomReset,
-        Self::ToggleControls,
-        Self::ToggleTheme,
-        Self::Help,
-    ];
+    /// Every action, in menu order (the order they are declared in).
+    pub fn all() -> impl Iterator<Item = Self> {
+        <Self as strum::IntoEnumIterator>::iter()
+    }
 
     /// Every shortcut with its action, in the order presses are matched: shortcuts with more
     /// modifiers first, since egui lets Ctrl+Z match a Ctrl+Shift+Z press.
     pub fn match_order() -> Vec<(KeyboardShortcut, Self)> {
-        let mut order: Vec<(KeyboardShortcut, Self)> = Self::ALL
-            .iter()
-            .flat_map(|&a| a.shortcuts().iter().map(move |s| (*s, a)))
+        let mut order: Vec<(KeyboardShortcut, Self)> = Self::all()
+            .flat_map(|a| a.shortcuts().iter().map(move |s| (*s, a)))
             .collect();
         let count = |m: Modifiers| {
             [m.alt, m.shift, m.command || m.ctrl || m.mac_cmd]
@@ -381,7 +400,7 @@ mod tests {
     #[test]
     fn no_two_actions_share_a_shortcut() {
         let mut seen: Vec<(KeyboardShortcut, Action)> = Vec::new();
-        for &action in Action::ALL {
+        for action in Action::all() {
             for shortcut in action.shortcuts() {
                 if let Some((_, other)) = seen.iter().find(|(s, _)| s == shortcut) {
                     panic!("{action:?} and {other:?} share {shortcut:?}");
@@ -411,10 +430,22 @@ mod tests {
 
     #[test]
     fn every_action_is_described_has_a_shortcut_and_a_menu() {
-        for &action in Action::ALL {
+        let mut labels = std::collections::HashSet::new();
+        for action in Action::all() {
             assert!(!action.label().is_empty() && !action.tooltip().is_empty());
             assert!(!action.shortcuts().is_empty(), "{action:?}");
-            assert!(Menu::ALL.contains(&action.menu()));
+            assert!(
+                labels.insert(action.label()),
+                "two actions are labelled {:?}",
+                action.label()
+            );
         }
+        // Every menu lists something, and F-keys count as keys a text field does not type.
+        for menu in Menu::ALL {
+            assert!(Action::all().any(|a| a.menu() == menu), "{menu:?} is empty");
+        }
+        assert!(!is_plain(KeyboardShortcut::new(Modifiers::NONE, Key::F1)));
+        assert!(!is_plain(KeyboardShortcut::new(Modifiers::NONE, Key::F35)));
+        assert!(is_plain(KeyboardShortcut::new(Modifiers::NONE, Key::A)));
     }
 }

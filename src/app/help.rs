@@ -32,7 +32,7 @@ pub fn ui(ctx: &egui::Context, open: &mut bool) {
                     for menu in Menu::ALL {
                         ui.label(RichText::new(menu.label()).strong());
                         ui.end_row();
-                        for action in Action::ALL.iter().filter(|a| a.menu() == menu) {
+                        for action in Action::all().filter(|a| a.menu() == menu) {
                             let keys: Vec<String> = action
                                 .shortcuts()
                                 .iter()

@@ -39,7 +39,6 @@ pub struct Saving {
 }
 
 impl Saving {
-    /// Starts writing a snapshot.
     /// Starts writing a snapshot, once the recovery file (if `recovery`, the recorder and the
     /// ticket of the snapshot's recording, is given) holds it: a kill in the middle then
     /// leaves the newest work in one of the two files.
@@ -91,7 +90,7 @@ fn thread_lost() -> SidecarError {
 /// One article of an open corpus.
 #[derive(Clone, Debug)]
 pub struct CorpusEntry {
-    /// The article.
+    /// The article file, under the corpus folder.
     pub path: PathBuf,
     /// Annotation counts from its sidecar (zero without one).
     pub counts: KindCounts,

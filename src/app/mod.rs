@@ -16,6 +16,7 @@ mod help;
 mod inspector;
 mod jobs;
 pub use jobs::ExportSummary;
+mod labels;
 mod loader;
 pub mod request;
 pub use request::Request;

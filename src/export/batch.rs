@@ -66,7 +66,7 @@ impl Protected {
 /// One article to export and where its files go (relative to the output folder).
 #[derive(Debug)]
 pub struct Job {
-    /// The article.
+    /// The article file to read (its sidecar sits beside it).
     pub article: PathBuf,
     /// The folder below the output folder its files go to.
     pub folder: PathBuf,
@@ -207,7 +207,7 @@ pub struct Step<'a> {
     pub index: usize,
     /// Articles in all.
     pub total: usize,
-    /// The article.
+    /// The article this step is about, and where its files go.
     pub job: &'a Job,
     /// `None` before it is exported, then how it went.
     pub outcome: Option<&'a Result<Exported, String>>,

@@ -20,7 +20,7 @@ pub struct AnnotationRow {
     pub start: usize,
     /// One past the last code point.
     pub end: usize,
-    /// The text.
+    /// The annotated words, as in the article.
     pub quote: String,
     /// The entity (a mention's entity, a claim's speaker).
     pub entity_id: String,

@@ -20,7 +20,7 @@ use unicode_segmentation::UnicodeSegmentation as _;
 /// A token: its text and its code points in the article.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token<'a> {
-    /// The text.
+    /// The token as written in the article.
     pub text: &'a str,
     /// Code points of the article.
     pub range: Range<usize>,

@@ -1,6 +1,6 @@
 //! Edits to a document and the undo history. Every change to annotations, entities and
 //! metadata is an [`Edit`]; applying one returns its inverse, so undo and redo are the same
-//! operation, and one stack sees every change (toward #4's command handling).
+//! operation, and one stack sees every change: the session applies every command through it.
 
 use super::{Annotation, AnnotationId, ArticleMeta, Document, Entity, EntityId};
 

@@ -67,7 +67,7 @@ impl<'a> IndexedText<'a> {
         }
     }
 
-    /// The text.
+    /// The whole text it indexes.
     pub fn as_str(&self) -> &'a str {
         self.text
     }

@@ -132,6 +132,13 @@ pub enum CommandError {
     /// Every mention offered is already tagged.
     #[error("every one of those mentions is already tagged")]
     NothingToTag,
+    /// The annotation is a mention, and only a claim has a speaker or a cue.
+    #[error("that annotation is not a claim")]
+    NotAClaim,
+    /// The document given (a recovery restored, another version adopted) breaks one of the
+    /// document's rules.
+    #[error("that document cannot be taken in: {0}")]
+    InvalidDocument(#[from] crate::model::Invalid),
     /// A mention can only link to an entity of its own kind.
     #[error("a {0} mention can only be linked to a {0} entity")]
     WrongKind(AnnotationKind),
@@ -407,7 +414,7 @@ impl Session {
                     .annotation(claim)
                     .ok_or(CommandError::NoAnnotation)?
                     .clone();
-                let details = a.claim.as_mut().ok_or(CommandError::NoAnnotation)?;
+                let details = a.claim.as_mut().ok_or(CommandError::NotAClaim)?;
                 details.speaker = speaker;
                 a.modified = now;
                 Ok(put(a))
@@ -421,7 +428,7 @@ impl Session {
                     Some(r) => Some(self.span(r, true)?),
                     None => None,
                 };
-                a.claim.as_mut().ok_or(CommandError::NoAnnotation)?.cue = cue;
+                a.claim.as_mut().ok_or(CommandError::NotAClaim)?.cue = cue;
                 a.modified = now;
                 Ok(put(a))
             }
@@ -441,7 +448,7 @@ impl Session {
             }
             Command::SetMeta(meta) => Ok((Edit::SetMeta(meta), Applied::default())),
             Command::Replace(target) => {
-                target.validate().map_err(|_| CommandError::NoAnnotation)?;
+                target.validate()?;
                 Ok((merge::edits_to(doc, &target), Applied::default()))
             }
             Command::Adopt {

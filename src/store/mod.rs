@@ -46,7 +46,7 @@ pub enum SidecarError {
     /// Reading failed.
     #[error("{}: cannot be read: {source}", .path.display())]
     Io {
-        /// The sidecar.
+        /// The sidecar file that could not be used.
         path: PathBuf,
         /// The cause.
         source: std::io::Error,
@@ -54,7 +54,7 @@ pub enum SidecarError {
     /// Too big to be a sidecar.
     #[error("{}: is {size} bytes, more than the {} MiB a sidecar may have", .path.display(), MAX_SIDECAR_BYTES / (1024 * 1024))]
     TooLarge {
-        /// The sidecar.
+        /// The sidecar file that could not be used.
         path: PathBuf,
         /// Its size.
         size: u64,
@@ -62,13 +62,13 @@ pub enum SidecarError {
     /// Not UTF-8.
     #[error("{}: is not UTF-8 text", .path.display())]
     NotUtf8 {
-        /// The sidecar.
+        /// The sidecar file that could not be used.
         path: PathBuf,
     },
     /// Did not parse.
     #[error("{}: {source}", .path.display())]
     Parse {
-        /// The sidecar.
+        /// The sidecar file that could not be used.
         path: PathBuf,
         /// What was wrong, with line and column when known.
         source: ParseError,
@@ -76,7 +76,7 @@ pub enum SidecarError {
     /// Parsed, but breaks an invariant.
     #[error("{}: {source}", .path.display())]
     Invalid {
-        /// The sidecar.
+        /// The sidecar file that could not be used.
         path: PathBuf,
         /// The broken invariant.
         source: Invalid,
@@ -84,7 +84,7 @@ pub enum SidecarError {
     /// Serializing failed (a bug, never bad input).
     #[error("{}: could not be written: {message}", .path.display())]
     Serialize {
-        /// The sidecar.
+        /// The sidecar file that could not be used.
         path: PathBuf,
         /// The serializer's message.
         message: String,
@@ -92,7 +92,7 @@ pub enum SidecarError {
     /// Saving was refused because the file on disk must not be written over.
     #[error("{}: not saved: {reason}", .path.display())]
     ReadOnly {
-        /// The sidecar.
+        /// The sidecar file that could not be used.
         path: PathBuf,
         /// Why.
         reason: String,
@@ -104,13 +104,13 @@ pub enum SidecarError {
         .path.display()
     )]
     ChangedOnDisk {
-        /// The sidecar.
+        /// The sidecar file that could not be used.
         path: PathBuf,
     },
     /// Another writer's annotations could not be merged with these (a bug, never bad input).
     #[error("{}: not saved: merging with the annotations saved elsewhere failed: {message}", .path.display())]
     Merge {
-        /// The sidecar.
+        /// The sidecar file that could not be used.
         path: PathBuf,
         /// What went wrong.
         message: String,
@@ -118,7 +118,7 @@ pub enum SidecarError {
     /// Writing failed.
     #[error("{}: could not be saved: {source}", .path.display())]
     Write {
-        /// The sidecar.
+        /// The sidecar file that could not be used.
         path: PathBuf,
         /// The cause.
         source: std::io::Error,

@@ -191,3 +191,37 @@ fn layout_prints_visual_lines_with_a_blank_row_between_paragraphs() {
     let rows = String::from_utf8(narrow.stdout).unwrap().lines().count();
     assert!(rows > 20, "{rows} rows");
 }
+
+#[test]
+fn a_reader_that_stops_early_ends_the_check_without_an_error() {
+    use std::io::{BufRead as _, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    // More lines than a pipe holds (64 KB), so that writing goes on after the reader left.
+    for i in 0..1500 {
+        write(
+            dir.path(),
+            &format!("{i:04}.txt"),
+            "قال المتحدث إن القصف طال مدينة الرملة.\n",
+        );
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .arg("check")
+        .arg(dir.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // As `| head -1` does: one line read, then the pipe closed.
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("0000.txt"), "{first}");
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{stderr}");
+    assert!(
+        !stderr.contains("Broken pipe") && !stderr.contains("error"),
+        "{stderr}"
+    );
+}

@@ -289,3 +289,28 @@ fn removing_a_described_entity_s_last_mention_keeps_the_entity() {
     s.apply(Command::Untag(b.id), now()).unwrap();
     assert!(s.document().entity(b.entity.unwrap()).is_none());
 }
+
+#[test]
+fn a_speaker_or_cue_for_a_mention_is_refused_as_not_a_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session(dir.path());
+    let mention = tag(&mut s, AnnotationKind::Actor, "بوتين", 0);
+    let speaker = mention.entity;
+    for command in [
+        Command::SetSpeaker {
+            claim: mention.id,
+            speaker,
+        },
+        Command::SetCue {
+            claim: mention.id,
+            range: Some(range_of(&s, "بوتين", 0)),
+        },
+    ] {
+        let refused = s.apply(command, now()).unwrap_err();
+        assert!(
+            matches!(refused, marsad::session::CommandError::NotAClaim),
+            "{refused:?}"
+        );
+        assert_eq!(refused.to_string(), "that annotation is not a claim");
+    }
+}

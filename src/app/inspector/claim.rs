@@ -3,6 +3,7 @@
 
 use egui::RichText;
 
+use super::super::labels;
 use super::super::request::Request;
 use super::super::view::{bidi_label, bidi_selectable};
 use super::super::workspace::Workspace;
@@ -121,7 +122,7 @@ fn ratings_ui(
         Request::Document(Command::UpdateAnnotation(Box::new(changed)))
     };
     let mut status = details.status;
-    let statuses = ClaimStatus::ALL.map(|s| (s, s.label()));
+    let statuses = ClaimStatus::ALL.map(|s| (s, labels::status(s)));
     choice(ui, "Status", &mut status, &statuses);
     if status != details.status {
         requests.push(update(&|c| c.status = status));
@@ -131,42 +132,32 @@ fn ratings_ui(
         ui,
         "Source reliability",
         &mut reliability,
-        &[
-            (None, "—"),
-            (Some(Reliability::A), "A completely reliable"),
-            (Some(Reliability::B), "B usually reliable"),
-            (Some(Reliability::C), "C fairly reliable"),
-            (Some(Reliability::D), "D not usually reliable"),
-            (Some(Reliability::E), "E unreliable"),
-            (Some(Reliability::F), "F cannot be judged"),
-        ],
+        &labels::options(
+            [
+                Reliability::A,
+                Reliability::B,
+                Reliability::C,
+                Reliability::D,
+                Reliability::E,
+                Reliability::F,
+            ],
+            labels::reliability,
+        ),
     );
     if reliability != details.reliability {
         requests.push(update(&|c| c.reliability = reliability));
     }
     let mut credibility = details.credibility;
-    let levels = [
-        "1 confirmed",
-        "2 probably true",
-        "3 possibly true",
-        "4 doubtful",
-        "5 improbable",
-        "6 cannot be judged",
-    ];
-    let mut options = vec![(None, "—")];
-    options.extend(
-        (1..=6)
-            .zip(levels)
-            .map(|(n, text)| (Credibility::new(n), text)),
-    );
+    let options = labels::options((1..=6).filter_map(Credibility::new), labels::credibility);
     choice(ui, "Credibility", &mut credibility, &options);
     if credibility != details.credibility {
         requests.push(update(&|c| c.credibility = credibility));
     }
     let mut quotation = details.quotation;
     ui.horizontal(|ui| {
-        ui.radio_value(&mut quotation, QuoteKind::Indirect, "Indirect");
-        ui.radio_value(&mut quotation, QuoteKind::Direct, "Direct quote");
+        for kind in [QuoteKind::Indirect, QuoteKind::Direct] {
+            ui.radio_value(&mut quotation, kind, labels::quotation(kind));
+        }
     });
     if quotation != details.quotation {
         requests.push(update(&|c| c.quotation = quotation));
@@ -187,10 +178,11 @@ fn answers_ui(
         "Relation",
         &mut kind,
         &[
-            (None, "Answers no other claim"),
-            (Some(ClaimRelationKind::Denies), "Denies"),
-            (Some(ClaimRelationKind::Disputes), "Disputes"),
-        ],
+            None,
+            Some(ClaimRelationKind::Denies),
+            Some(ClaimRelationKind::Disputes),
+        ]
+        .map(|k| (k, labels::relation(k))),
     );
     let others: Vec<&Annotation> = doc
         .annotations()

@@ -4,6 +4,7 @@
 use egui::RichText;
 
 use super::super::actions::Action;
+use super::super::labels;
 use super::super::request::Request;
 use super::super::view::{bidi_label, bidi_selectable};
 use super::super::workspace::Workspace;
@@ -113,10 +114,7 @@ fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, texts: [&mut String; 3]) {
     }
     match e.kind {
         EntityKind::Actor => {
-            let mut options = vec![(None, "—".to_owned())];
-            options.extend(
-                ActorType::ALL.map(|t| (Some(t), format!("{} {}", u8::from(t), t.label()))),
-            );
+            let options = labels::options(ActorType::ALL, labels::actor_type);
             choice(ui, "Actor type (ACLED)", &mut e.actor_type, &options);
         }
         EntityKind::Location => {
@@ -144,12 +142,14 @@ fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, texts: [&mut String; 3]) {
                 ui,
                 "Precision",
                 &mut e.precision,
-                &[
-                    (None, "—"),
-                    (Some(GeoPrecision::Exact), "1 the place itself"),
-                    (Some(GeoPrecision::Near), "2 near it, or part of a region"),
-                    (Some(GeoPrecision::Region), "3 only the region"),
-                ],
+                &labels::options(
+                    [
+                        GeoPrecision::Exact,
+                        GeoPrecision::Near,
+                        GeoPrecision::Region,
+                    ],
+                    labels::precision,
+                ),
             );
         }
     }

@@ -9,6 +9,7 @@ use egui::RichText;
 use super::super::file_name;
 use super::super::inspector::first_words;
 use super::super::jobs::Corpus;
+use super::super::labels;
 use super::super::request::Request;
 use super::super::view::{bidi_cell, bidi_selectable};
 use super::super::workspace::Workspace;
@@ -236,9 +237,11 @@ fn claim_row(ui: &mut egui::Ui, ws: &Workspace, a: &crate::model::Annotation) ->
     let mut clicked = bidi_cell(ui, selected, &speaker).clicked();
     let cue = c.cue.as_ref().map_or("—", |s| s.quote.as_str());
     clicked |= bidi_cell(ui, selected, cue).clicked();
-    clicked |= ui.selectable_label(selected, c.status.label()).clicked();
+    clicked |= ui
+        .selectable_label(selected, labels::status(c.status))
+        .clicked();
     let answers = c.answers.map_or(String::from("—"), |r| {
-        let verb = r.kind.name();
+        let verb = labels::relation(Some(r.kind));
         let target = doc
             .annotation(r.target)
             .map(|t| first_words(&t.span.quote, 4))

@@ -12,7 +12,7 @@ impl MarsadApp {
         egui::MenuBar::new().ui(ui, |ui| {
             for menu in Menu::ALL {
                 ui.menu_button(menu.label(), |ui| {
-                    for &action in Action::ALL.iter().filter(|a| a.menu() == menu) {
+                    for action in Action::all().filter(|a| a.menu() == menu) {
                         if action.menu_button(ui) {
                             requests.push(Request::Action(action));
                             ui.close();
