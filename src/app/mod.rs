@@ -215,6 +215,14 @@ impl MarsadApp {
         self.saving.is_some()
     }
 
+    /// Whether the window may close now: nothing is left unsaved, or the analyst chose to
+    /// close without saving.
+    pub fn may_close(&self) -> bool {
+        self.allow_close
+            || (self.close_blocked.is_none()
+                && !self.workspace().is_some_and(|ws| ws.session().is_dirty()))
+    }
+
     /// The text last copied to the clipboard.
     pub fn last_copy(&self) -> Option<&str> {
         self.last_copy.as_deref()

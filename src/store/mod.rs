@@ -6,20 +6,25 @@
 
 mod anchor;
 mod atomic;
+mod error;
 pub mod lock;
+mod progress;
 pub mod recovery;
 mod ron_text;
+mod save_job;
 pub mod sidecar;
 
-use std::fmt;
 use std::path::{Path, PathBuf};
 
 pub use anchor::{AnchorReport, Placement, place_span, reanchor};
 pub use atomic::{backup_path, sweep_stale_temps, write_atomic, write_atomic_plain};
+pub use error::{SidecarError, SidecarStatus};
+pub use progress::{Progress, Stage};
+pub use save_job::SaveJob;
 pub use sidecar::{FORMAT_VERSION, ParseError, SIDECAR_SUFFIX};
 
 use crate::article::{Article, LoadError};
-use crate::model::{Document, IndexedText, Invalid};
+use crate::model::{Document, IndexedText};
 
 /// Largest sidecar read: 256 MiB.
 pub const MAX_SIDECAR_BYTES: u64 = 256 * 1024 * 1024;
@@ -38,139 +43,6 @@ pub fn sidecar_path(article: &Path) -> PathBuf {
 pub fn is_sidecar_file(path: &Path) -> bool {
     let name = path.file_name().unwrap_or_default().to_string_lossy();
     name.ends_with(SIDECAR_SUFFIX) || name.contains(&format!("{SIDECAR_SUFFIX}."))
-}
-
-/// Why a sidecar could not be used. Every message names the file.
-#[derive(Debug, thiserror::Error)]
-pub enum SidecarError {
-    /// Reading failed.
-    #[error("{}: cannot be read: {source}", .path.display())]
-    Io {
-        /// The sidecar file that could not be used.
-        path: PathBuf,
-        /// The cause.
-        source: std::io::Error,
-    },
-    /// Too big to be a sidecar.
-    #[error("{}: is {size} bytes, more than the {} MiB a sidecar may have", .path.display(), MAX_SIDECAR_BYTES / (1024 * 1024))]
-    TooLarge {
-        /// The sidecar file that could not be used.
-        path: PathBuf,
-        /// Its size.
-        size: u64,
-    },
-    /// Not UTF-8.
-    #[error("{}: is not UTF-8 text", .path.display())]
-    NotUtf8 {
-        /// The sidecar file that could not be used.
-        path: PathBuf,
-    },
-    /// Did not parse.
-    #[error("{}: {source}", .path.display())]
-    Parse {
-        /// The sidecar file that could not be used.
-        path: PathBuf,
-        /// What was wrong, with line and column when known.
-        source: ParseError,
-    },
-    /// Parsed, but breaks an invariant.
-    #[error("{}: {source}", .path.display())]
-    Invalid {
-        /// The sidecar file that could not be used.
-        path: PathBuf,
-        /// The broken invariant.
-        source: Invalid,
-    },
-    /// Serializing failed (a bug, never bad input).
-    #[error("{}: could not be written: {message}", .path.display())]
-    Serialize {
-        /// The sidecar file that could not be used.
-        path: PathBuf,
-        /// The serializer's message.
-        message: String,
-    },
-    /// Saving was refused because the file on disk must not be written over.
-    #[error("{}: not saved: {reason}", .path.display())]
-    ReadOnly {
-        /// The sidecar file that could not be used.
-        path: PathBuf,
-        /// Why.
-        reason: String,
-    },
-    /// Someone else wrote the sidecar after it was read.
-    #[error(
-        "{}: not saved: the file changed on disk after it was opened (another Marsad window, a \
-         sync or a git pull?); Marsad will not write over that change",
-        .path.display()
-    )]
-    ChangedOnDisk {
-        /// The sidecar file that could not be used.
-        path: PathBuf,
-    },
-    /// Another writer's annotations could not be merged with these (a bug, never bad input).
-    #[error("{}: not saved: merging with the annotations saved elsewhere failed: {message}", .path.display())]
-    Merge {
-        /// The sidecar file that could not be used.
-        path: PathBuf,
-        /// What went wrong.
-        message: String,
-    },
-    /// Writing failed.
-    #[error("{}: could not be saved: {source}", .path.display())]
-    Write {
-        /// The sidecar file that could not be used.
-        path: PathBuf,
-        /// The cause.
-        source: std::io::Error,
-    },
-}
-
-/// The state of an article's sidecar, which decides whether it may be written.
-#[derive(Debug)]
-pub enum SidecarStatus {
-    /// No sidecar yet: the first save creates it.
-    Missing,
-    /// Read in the current format (or upgraded from an older one).
-    Loaded {
-        /// The version it declared.
-        format_version: u32,
-    },
-    /// Written by a newer Marsad: shown, never written.
-    Newer {
-        /// The version it declared.
-        format_version: u32,
-    },
-    /// Could not be read: the article opens without annotations and the file is left alone.
-    Unreadable(SidecarError),
-}
-
-impl SidecarStatus {
-    /// Why saving is not allowed, if it is not.
-    pub fn read_only_reason(&self) -> Option<String> {
-        match self {
-            Self::Missing | Self::Loaded { .. } => None,
-            Self::Newer { format_version } => Some(format!(
-                "it was written by a newer Marsad (format version {format_version}; this one \
-                 writes {FORMAT_VERSION}), so it is open read-only"
-            )),
-            Self::Unreadable(e) => Some(format!(
-                "it could not be read ({e}), so Marsad will not write over it"
-            )),
-        }
-    }
-}
-
-impl fmt::Display for SidecarStatus {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Missing => f.write_str("no sidecar yet"),
-            Self::Loaded { format_version } => write!(f, "sidecar format {format_version}"),
-            Self::Newer { format_version } => {
-                write!(f, "sidecar format {format_version} (newer: read-only)")
-            }
-            Self::Unreadable(e) => write!(f, "sidecar unreadable: {e}"),
-        }
-    }
 }
 
 /// An article opened with its sidecar.
@@ -396,119 +268,6 @@ impl Opened {
             .title
             .clone()
             .unwrap_or_else(|| self.article.title())
-    }
-}
-
-/// A save to run off the frame path: a snapshot of the document and the sidecar's state when
-/// it was last read or written.
-#[derive(Debug)]
-pub struct SaveJob {
-    /// The sidecar to write.
-    pub sidecar_path: PathBuf,
-    /// The article it belongs to.
-    pub article_path: PathBuf,
-    /// The document to write.
-    pub document: Document,
-    expected: Option<FileStamp>,
-}
-
-impl SaveJob {
-    /// Writes the sidecar atomically, unless someone else wrote it since it was read. Returns
-    /// what was written, for [`Opened::saved`].
-    pub fn run(self) -> Result<Saved, SidecarError> {
-        // Saving is when Marsad writes to the folder anyway; `open` (and so `check`) never does.
-        sweep_stale_temps(&self.sidecar_path, STALE_TEMP_AGE);
-        if file_stamp(&self.sidecar_path) != self.expected {
-            return Err(SidecarError::ChangedOnDisk {
-                path: self.sidecar_path.clone(),
-            });
-        }
-        save(&self.sidecar_path, &self.document, &self.article_path)?;
-        Ok(Saved {
-            stamp: file_stamp(&self.sidecar_path),
-            document: self.document,
-        })
-    }
-}
-
-/// What an open is doing, for a progress bar.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Stage {
-    /// Reading the file.
-    Reading,
-    /// Decoding and normalizing the text.
-    Decoding,
-    /// Reading the sidecar and placing the annotations.
-    Placing,
-    /// Preparing the text for display and search (the window's part).
-    Preparing,
-}
-
-impl Stage {
-    /// What the progress bar says.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Reading => "reading",
-            Self::Decoding => "decoding",
-            Self::Placing => "placing annotations",
-            Self::Preparing => "preparing the text",
-        }
-    }
-}
-
-/// How far an open has got, shared between the thread that opens and the window.
-#[derive(Debug, Default)]
-pub struct Progress {
-    stage: std::sync::atomic::AtomicU8,
-    read: std::sync::atomic::AtomicU64,
-    size: std::sync::atomic::AtomicU64,
-}
-
-impl Progress {
-    /// The current stage.
-    pub fn stage(&self) -> Stage {
-        match self.stage.load(std::sync::atomic::Ordering::Relaxed) {
-            0 => Stage::Reading,
-            1 => Stage::Decoding,
-            2 => Stage::Placing,
-            _ => Stage::Preparing,
-        }
-    }
-
-    /// Moves to a stage.
-    pub fn set_stage(&self, stage: Stage) {
-        let n = match stage {
-            Stage::Reading => 0,
-            Stage::Decoding => 1,
-            Stage::Placing => 2,
-            Stage::Preparing => 3,
-        };
-        self.stage.store(n, std::sync::atomic::Ordering::Relaxed);
-    }
-
-    /// Bytes read and the file's size.
-    pub fn bytes(&self) -> (u64, u64) {
-        (
-            self.read.load(std::sync::atomic::Ordering::Relaxed),
-            self.size.load(std::sync::atomic::Ordering::Relaxed),
-        )
-    }
-
-    /// The share done, 0 to 1: reading is counted by bytes, each later stage as a step.
-    pub fn fraction(&self) -> f32 {
-        let (read, size) = self.bytes();
-        #[allow(clippy::cast_precision_loss)] // a share for a progress bar
-        let reading = if size == 0 {
-            0.0
-        } else {
-            read as f32 / size as f32
-        };
-        match self.stage() {
-            Stage::Reading => 0.4 * reading,
-            Stage::Decoding => 0.4,
-            Stage::Placing => 0.6,
-            Stage::Preparing => 0.7,
-        }
     }
 }
 

@@ -8,8 +8,8 @@ use std::time::{Duration, Instant};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use marsad::app::MarsadApp;
 use marsad::app::settings::{Settings, Theme};
+use marsad::app::{MarsadApp, Request};
 use marsad::model::AnnotationKind;
 
 use crate::app_window::{document, harness_with, key};
@@ -432,5 +432,45 @@ fn a_w3c_export_from_the_window_warns_of_a_url_it_left_out() {
     assert!(
         !json.contains("scope") && !json.contains("hudna\""),
         "{json}"
+    );
+}
+
+#[test]
+fn closing_while_saving_fails_asks_and_keep_open_or_close_without_saving_each_do_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "a.txt");
+    let mut harness = full(path.clone());
+    let text = harness.state().opened().unwrap().article.text.clone();
+    // A folder where the sidecar goes: no save can replace it.
+    let sidecar = marsad::store::sidecar_path(&path);
+    std::fs::create_dir(&sidecar).unwrap();
+    std::fs::write(sidecar.join("keep"), "x").unwrap();
+    tag_word(&mut harness, &text, "الرملة", Key::L);
+    assert_eq!(document(&harness).annotations().len(), 1);
+
+    harness.state_mut().request(Request::CloseRequested);
+    harness.run();
+    crate::hostile_input::shows(&harness, "Marsad could not save the annotations");
+    assert!(!harness.state().may_close());
+    harness.get_by_label("Keep Marsad open").click();
+    harness.run();
+    assert!(
+        harness.query_by_label("Keep Marsad open").is_none(),
+        "the question is gone"
+    );
+    assert!(!harness.state().may_close(), "still open, still unsaved");
+    assert_eq!(document(&harness).annotations().len(), 1, "nothing lost");
+
+    harness.state_mut().request(Request::CloseRequested);
+    harness.run();
+    harness.get_by_label("Close without saving").click();
+    harness.run();
+    assert!(harness.state().may_close());
+    // What could not be saved is in the recovery file, offered next time.
+    harness.state_mut().flush_recovery();
+    assert!(marsad::store::recovery::recovery_path(&path).exists());
+    assert!(
+        sidecar.join("keep").exists(),
+        "the folder was not written over"
     );
 }

@@ -10,6 +10,8 @@ mod article;
 mod claim;
 mod entity;
 mod fields;
+#[cfg(test)]
+mod tests;
 
 pub use fields::first_words;
 
