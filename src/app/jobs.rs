@@ -87,6 +87,37 @@ fn thread_lost() -> SidecarError {
     }
 }
 
+/// Another writer's sidecar being read and placed off the window's thread.
+pub struct DiskReading {
+    /// The article it is read for: a result for another article is dropped.
+    pub article: PathBuf,
+    rx: Receiver<crate::store::DiskRead>,
+}
+
+impl DiskReading {
+    /// Starts reading.
+    pub fn start(reader: crate::store::DiskReader, ctx: &egui::Context) -> Self {
+        Self {
+            article: reader.article_path().to_path_buf(),
+            rx: spawn("marsad-disk-read", ctx, move || reader.run()),
+        }
+    }
+
+    /// The result, once read.
+    pub fn poll(&self) -> Option<crate::store::DiskRead> {
+        match self.rx.try_recv() {
+            Ok(result) => Some(result),
+            Err(TryRecvError::Empty) => None,
+            Err(TryRecvError::Disconnected) => Some(Err(SidecarError::Io {
+                path: PathBuf::new(),
+                source: std::io::Error::other(
+                    "the thread reading the sidecar stopped unexpectedly",
+                ),
+            })),
+        }
+    }
+}
+
 /// One article of an open corpus.
 #[derive(Clone, Debug)]
 pub struct CorpusEntry {

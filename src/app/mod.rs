@@ -32,7 +32,7 @@ use std::path::{Path, PathBuf};
 use actions::Action;
 use clipboard::SystemClipboard;
 use inspector::Inspector;
-use jobs::{Corpus, Dialog, Saving};
+use jobs::{Corpus, Dialog, DiskReading, Saving};
 use loader::Loading;
 use settings::Settings;
 use workspace::Workspace;
@@ -98,6 +98,8 @@ pub struct MarsadApp {
     recorder: crate::store::recovery::Recorder,
     /// When the article's files were last looked at (egui time).
     disk_checked_at: f64,
+    /// Another writer's sidecar being read, to be taken in when it arrives.
+    disk_reading: Option<DiskReading>,
     /// The inspector's drafts and what it shows of the open article.
     inspector: Inspector,
     /// Requests pushed outside a frame's drawing (tests), carried out with the next frame's.
@@ -147,6 +149,7 @@ impl MarsadApp {
             export: None,
             recorder: crate::store::recovery::Recorder::new(),
             disk_checked_at: 0.0,
+            disk_reading: None,
             inspector: Inspector::default(),
             queued: Vec::new(),
             pass: 0,
@@ -208,6 +211,11 @@ impl MarsadApp {
     /// Whether an open is still running.
     pub fn is_loading(&self) -> bool {
         self.loading.is_some() || self.corpus.as_ref().is_some_and(Corpus::is_listing)
+    }
+
+    /// Whether another writer's sidecar is being read, to be taken in.
+    pub fn is_reading_disk(&self) -> bool {
+        self.disk_reading.is_some()
     }
 
     /// Whether a save is running.

@@ -180,7 +180,15 @@ impl Session {
     /// undo step, and the next save writes the result over their file knowingly. A removed
     /// sidecar leaves the document as it is, to be written again.
     pub fn merge_from_disk(&mut self) -> Result<Reloaded, SidecarError> {
-        let (disk, stamp) = self.opened.read_disk()?;
+        let read = self.opened.read_disk();
+        self.take_in(read)
+    }
+
+    /// Takes in another writer's sidecar read by [`crate::store::DiskReader`] (on another
+    /// thread, say) as [`Self::merge_from_disk`] does: merged with this document as it is now,
+    /// so that what was done while it was read is kept.
+    pub fn take_in(&mut self, read: crate::store::DiskRead) -> Result<Reloaded, SidecarError> {
+        let (disk, stamp) = read?;
         let dirty = self.is_dirty();
         let Some(theirs) = disk else {
             let removed = self.opened.document != Document::new(&self.opened.article.text_sha256);

@@ -48,8 +48,8 @@ pub fn is_sidecar_file(path: &Path) -> bool {
 /// An article opened with its sidecar.
 #[derive(Debug)]
 pub struct Opened {
-    /// The article.
-    pub article: Article,
+    /// The article (shared with the worker that reads another writer's sidecar).
+    pub article: std::sync::Arc<Article>,
     /// Its annotations, placed in the current text.
     pub document: Document,
     /// Where the sidecar lives.
@@ -68,6 +68,46 @@ pub struct Opened {
     base: Document,
     /// The article file's stamp when it was read, to notice it being edited.
     article_on_disk: Option<FileStamp>,
+}
+
+/// Another writer's sidecar as read: the document (`None`: the sidecar was removed), placed
+/// in the current text, and the sidecar's stamp when it was read.
+pub type DiskRead = Result<(Option<Document>, Option<FileStamp>), SidecarError>;
+
+/// Reads another writer's sidecar and places it in the article's text: the work of taking
+/// it in that may run off the window's thread.
+#[derive(Clone, Debug)]
+pub struct DiskReader {
+    article: std::sync::Arc<Article>,
+    sidecar_path: PathBuf,
+}
+
+impl DiskReader {
+    /// The article it reads for.
+    pub fn article_path(&self) -> &Path {
+        &self.article.path
+    }
+
+    /// Reads and places it.
+    pub fn run(&self) -> DiskRead {
+        let stamp = file_stamp(&self.sidecar_path);
+        let Some(parsed) = load_sidecar(&self.sidecar_path)? else {
+            return Ok((None, stamp));
+        };
+        if parsed.format_version > FORMAT_VERSION {
+            return Err(SidecarError::ReadOnly {
+                path: self.sidecar_path.clone(),
+                reason: SidecarStatus::Newer {
+                    format_version: parsed.format_version,
+                }
+                .read_only_reason()
+                .unwrap_or_default(),
+            });
+        }
+        let mut document = parsed.document;
+        place(&mut document, &self.article);
+        Ok((Some(document), stamp))
+    }
 }
 
 /// What changed on disk since an article was opened or its sidecar last written.
@@ -201,24 +241,16 @@ impl Opened {
 
     /// Reads the sidecar as another writer left it, placed in the current text, with its
     /// stamp; `None` when it was removed.
-    pub fn read_disk(&self) -> Result<(Option<Document>, Option<FileStamp>), SidecarError> {
-        let stamp = file_stamp(&self.sidecar_path);
-        let Some(parsed) = load_sidecar(&self.sidecar_path)? else {
-            return Ok((None, stamp));
-        };
-        if parsed.format_version > FORMAT_VERSION {
-            return Err(SidecarError::ReadOnly {
-                path: self.sidecar_path.clone(),
-                reason: SidecarStatus::Newer {
-                    format_version: parsed.format_version,
-                }
-                .read_only_reason()
-                .unwrap_or_default(),
-            });
+    pub fn read_disk(&self) -> DiskRead {
+        self.disk_reader().run()
+    }
+
+    /// What [`Self::read_disk`] needs, to run on another thread.
+    pub fn disk_reader(&self) -> DiskReader {
+        DiskReader {
+            article: std::sync::Arc::clone(&self.article),
+            sidecar_path: self.sidecar_path.clone(),
         }
-        let mut document = parsed.document;
-        place(&mut document, &self.article);
-        Ok((Some(document), stamp))
     }
 
     /// Takes `disk` (read by [`Self::read_disk`] with `stamp`) as what the sidecar holds now:
@@ -320,7 +352,7 @@ pub fn open_reporting(article_path: &Path, progress: &Progress) -> Result<Opened
     let anchoring = place(&mut document, &article);
     let document_clone = document.clone();
     Ok(Opened {
-        article,
+        article: std::sync::Arc::new(article),
         document,
         sidecar_path,
         status,

@@ -17,6 +17,17 @@ fn wait_a_moment(harness: &mut egui_kittest::Harness<'_, marsad::app::MarsadApp>
     for _ in 0..90 {
         harness.step();
     }
+    // Another writer's sidecar is read off the window's thread: until it is taken in.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while harness.state().is_reading_disk() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "reading the sidecar took too long"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(2));
+        harness.step();
+    }
+    harness.step();
 }
 
 fn quotes(doc: &Document) -> Vec<String> {
@@ -469,4 +480,36 @@ fn a_sidecar_mended_on_disk_after_it_could_not_be_read_is_read_again() {
             .query_by_label_contains("Annotations are read-only")
             .is_none()
     );
+}
+
+#[test]
+fn a_sidecar_read_off_the_frame_is_dropped_when_another_article_opens_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut harness, path, _) = tagged_sample(dir.path());
+    edit_outside(&path, |text, doc| {
+        tag(doc, text, AnnotationKind::Actor, "القوات المشتركة", 0);
+    });
+    // The window notices the change and reads the sidecar on a worker.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !harness.state().is_reading_disk() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the change was not noticed"
+        );
+        harness.step();
+    }
+    // Switching now saves this window's change, taking the other writer's in itself.
+    let other = copy_sample(dir.path(), "b.txt");
+    let _ = harness.state_mut().submit(Request::Open(other));
+    until(&mut harness, "the other article", |app| {
+        !app.is_loading() && open_name(app).as_deref() == Some("b.txt")
+    });
+    wait_a_moment(&mut harness);
+    assert!(!harness.state().is_reading_disk());
+    assert!(
+        document(&harness).annotations().is_empty(),
+        "nothing read for a.txt lands in b.txt"
+    );
+    let on_disk = store::open(&path).unwrap().document;
+    assert_eq!(quotes(&on_disk), ["الرملة", "القوات المشتركة"]);
 }

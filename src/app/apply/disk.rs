@@ -2,6 +2,9 @@
 //! saving, and sidecars or articles that another writer changed while the article was open.
 //! The windows that show them are in `app/ui/dialogs.rs`; this applies what they ask.
 
+use std::path::Path;
+
+use super::super::jobs::DiskReading;
 use super::super::loader::Loading;
 use super::super::workspace::{FailedTakeIn, Recorded};
 use super::super::{MarsadApp, Screen};
@@ -157,7 +160,7 @@ impl MarsadApp {
                 .iter()
                 .any(|e| matches!(e, egui::Event::WindowFocused(true)))
         });
-        if self.saving.is_some() || self.loading.is_some() {
+        if self.saving.is_some() || self.loading.is_some() || self.disk_reading.is_some() {
             return;
         }
         let Screen::Article(ws) = &mut self.screen else {
@@ -193,14 +196,30 @@ impl MarsadApp {
 
     /// Takes in what another writer saved to the sidecar: a reload, or a merge with the
     /// unsaved changes here, with any conflicts shown.
+    /// Reading and placing it runs on a worker; [`Self::took_in`] merges what it read.
     pub(in crate::app) fn take_in_disk(&mut self) {
         let Screen::Article(ws) = &mut self.screen else {
             return;
         };
-        if ws.session.opened().read_only_reason().is_some() {
+        if ws.session.opened().read_only_reason().is_some() || self.disk_reading.is_some() {
             return;
         }
-        match ws.session.merge_from_disk() {
+        let reader = ws.session.opened().disk_reader();
+        self.disk_reading = Some(DiskReading::start(reader, &self.ctx));
+    }
+
+    /// Merges another writer's sidecar, read on the worker, with the document as it is now
+    /// (what was done meanwhile is kept); a result for an article no longer open is dropped.
+    pub(in crate::app) fn took_in(&mut self, article: &Path, read: store::DiskRead) {
+        let Screen::Article(ws) = &mut self.screen else {
+            return;
+        };
+        if ws.session.opened().article.path != article
+            || ws.session.opened().read_only_reason().is_some()
+        {
+            return;
+        }
+        match ws.session.take_in(read) {
             Ok(reloaded) => {
                 ws.disk.failed = None;
                 let text = describe_reload(&reloaded);

@@ -101,6 +101,13 @@ impl MarsadApp {
         {
             self.say(text);
         }
+        if let Some(reading) = &self.disk_reading
+            && let Some(read) = reading.poll()
+        {
+            let article = reading.article.clone();
+            self.disk_reading = None;
+            self.took_in(&article, read);
+        }
     }
     /// Autosave: a change is written once nothing else has changed for a moment.
     pub(super) fn autosave(&mut self) {
@@ -119,8 +126,10 @@ impl MarsadApp {
             ws.changed = Changed { revision, at: now };
         }
         let waiting = AUTOSAVE_DELAY - (now - ws.changed.at);
+        // While another writer's sidecar is read, the save waits to write both.
         if !ws.session.is_dirty()
             || self.saving.is_some()
+            || self.disk_reading.is_some()
             || self.failed_revision == Some(revision)
             || ws.session.opened().read_only_reason().is_some()
         {
@@ -185,6 +194,9 @@ impl MarsadApp {
     /// Saves on this thread, waiting for a save in progress first (switching articles,
     /// closing the window).
     pub(in crate::app) fn save_blocking(&mut self) -> Result<(), String> {
+        // Saving here takes in what another writer left itself: a read in flight is not
+        // needed any more.
+        self.disk_reading = None;
         if let Some(saving) = self.saving.take() {
             let key = (saving.revision, saving.path.clone());
             let result = saving.wait();
