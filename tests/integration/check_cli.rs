@@ -1,17 +1,17 @@
 //! `marsad check`: the command teams run before committing a corpus.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
+use crate::cli::Marsad;
 use crate::common::{fixtures, write};
 
 fn check(args: &[&Path], json: bool) -> Output {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_marsad"));
-    cmd.arg("check");
+    let mut cmd = Marsad::new("check");
     if json {
-        cmd.arg("--json");
+        cmd = cmd.arg("--json");
     }
-    cmd.args(args).output().unwrap()
+    cmd.args(args).output()
 }
 
 fn json_lines(output: &Output) -> Vec<serde_json::Value> {
@@ -157,11 +157,10 @@ fn human_output_reports_counts() {
 #[test]
 fn layout_prints_visual_lines_with_a_blank_row_between_paragraphs() {
     let file = fixtures().join("rtl/mixed.txt");
-    let output = Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .args(["layout", "--width", "100000"])
+    let output = Marsad::new("layout")
+        .args(["--width", "100000"])
         .arg(&file)
-        .output()
-        .unwrap();
+        .output();
     assert!(
         output.status.success(),
         "{}",
@@ -183,11 +182,10 @@ fn layout_prints_visual_lines_with_a_blank_row_between_paragraphs() {
     );
 
     // At a narrow width paragraphs wrap into several rows.
-    let narrow = Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .args(["layout", "--width", "300"])
+    let narrow = Marsad::new("layout")
+        .args(["--width", "300"])
         .arg(&file)
-        .output()
-        .unwrap();
+        .output();
     let rows = String::from_utf8(narrow.stdout).unwrap().lines().count();
     assert!(rows > 20, "{rows} rows");
 }
@@ -204,13 +202,7 @@ fn a_reader_that_stops_early_ends_the_check_without_an_error() {
             "قال المتحدث إن القصف طال مدينة الرملة.\n",
         );
     }
-    let mut child = Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .arg("check")
-        .arg(dir.path())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = Marsad::new("check").arg(dir.path()).spawn_piped();
     // As `| head -1` does: one line read, then the pipe closed.
     let mut first = String::new();
     BufReader::new(child.stdout.take().unwrap())

@@ -309,12 +309,11 @@ fn the_command_line_exports_a_folder_and_reports_what_it_skips() {
     )
     .unwrap();
     let out = dir.path().join("out");
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .args(["export", "--format", "brat", "--out"])
+    let run = crate::cli::Marsad::new("export")
+        .args(["--format", "brat", "--out"])
         .arg(&out)
         .arg(&corpus)
-        .output()
-        .unwrap();
+        .output();
     let stdout = String::from_utf8_lossy(&run.stdout);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(1), "{stdout}{stderr}");
@@ -331,12 +330,11 @@ fn the_command_line_exports_a_folder_and_reports_what_it_skips() {
     let ann = std::fs::read_to_string(out.join("a.ann")).unwrap();
     assert_eq!(ann.lines().filter(|l| l.starts_with('T')).count(), 6);
     // Never over the articles themselves.
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .args(["export", "--format", "brat", "--out"])
+    let run = crate::cli::Marsad::new("export")
+        .args(["--format", "brat", "--out"])
         .arg(&corpus)
         .arg(corpus.join("a.txt"))
-        .output()
-        .unwrap();
+        .output();
     assert_eq!(run.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&run.stderr).contains("would be written over an article"));
     assert_eq!(
@@ -483,12 +481,11 @@ fn exports_read_back_with_the_tools_that_consume_them() {
     let article = s.opened().article.path.clone();
     let out = dir.path().join("out");
     for format in ["csv", "w3c", "brat", "conll"] {
-        let run = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-            .args(["export", "--format", format, "--out"])
+        let run = crate::cli::Marsad::new("export")
+            .args(["--format", format, "--out"])
             .arg(&out)
             .arg(&article)
-            .output()
-            .unwrap();
+            .output();
         assert!(
             run.status.success(),
             "{}",
@@ -515,12 +512,11 @@ fn exports_read_back_with_the_tools_that_consume_them() {
 }
 
 fn export(format: &str, out: &Path, paths: &[&Path]) -> (Option<i32>, String) {
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .args(["export", "--format", format, "--out"])
+    let run = crate::cli::Marsad::new("export")
+        .args(["--format", format, "--out"])
         .arg(out)
         .args(paths)
-        .output()
-        .unwrap();
+        .output();
     let said = format!(
         "{}{}",
         String::from_utf8_lossy(&run.stdout),

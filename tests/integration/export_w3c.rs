@@ -345,12 +345,11 @@ fn model_4_6_the_command_line_warns_of_a_url_left_out() {
     )
     .unwrap();
     let out = dir.path().join("out");
-    let run = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .args(["export", "--format", "w3c", "--out"])
+    let run = crate::cli::Marsad::new("export")
+        .args(["--format", "w3c", "--out"])
         .arg(&out)
         .arg(&article)
-        .output()
-        .unwrap();
+        .output();
     let stdout = String::from_utf8_lossy(&run.stdout);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(0), "{stdout}{stderr}");

@@ -3,44 +3,27 @@
 
 use marsad::app::Request;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use marsad::app::MarsadApp;
 use marsad::store::sidecar_path;
 
-use crate::app_window::{document, open_name};
 use crate::common::write;
-use crate::workflow_ui::{copy_sample, full, tag_word, until};
+use crate::ui::{copy_sample, document, full, open_name, shows, tag_word, until, until_within};
 
 const ARTICLE: &str = "قال المتحدث إن القصف طال مدينة الرملة صباح اليوم.\n";
-
-/// Asserts that some text in the window contains `text`, and shows what the window says when
-/// none does.
-pub fn shows(harness: &Harness<'_, MarsadApp>, text: &str) {
-    if harness.query_all_by_label_contains(text).next().is_none() {
-        let said: Vec<String> = harness
-            .query_all_by_label_contains("")
-            .filter_map(|n| n.accesskit_node().label())
-            .filter(|l| l.len() > 20)
-            .map(|l| l.chars().take(300).collect())
-            .collect();
-        panic!("nothing in the window says {text:?}; it says: {said:#?}");
-    }
-}
 
 /// Opens `path` in the window and waits until it is open (or has failed).
 fn open(harness: &mut Harness<'_, MarsadApp>, path: PathBuf) {
     let _ = harness.state_mut().submit(Request::Open(path));
-    let deadline = Instant::now() + Duration::from_mins(2);
-    while harness.state().is_loading() {
-        assert!(Instant::now() < deadline, "opening took too long");
-        std::thread::sleep(Duration::from_millis(5));
-        harness.step();
-    }
-    harness.run();
+    until_within(
+        harness,
+        "the article to open",
+        Duration::from_mins(2),
+        |app| !app.is_loading(),
+    );
 }
 
 /// The window still works: a good article opens in it and a word can be tagged.
@@ -317,14 +300,13 @@ fn symlinks_and_unreadable_files_in_a_corpus_folder() {
     // Through the corpus from the keyboard: each broken one says why, and the next opens.
     let next = |harness: &mut Harness<'_, MarsadApp>| {
         harness.key_press_modifiers(egui::Modifiers::COMMAND, Key::PageDown);
-        let deadline = Instant::now() + Duration::from_secs(20);
         harness.step();
-        while harness.state().is_loading() {
-            assert!(Instant::now() < deadline);
-            std::thread::sleep(Duration::from_millis(5));
-            harness.step();
-        }
-        harness.run();
+        until_within(
+            harness,
+            "the next article",
+            Duration::from_secs(20),
+            |app| !app.is_loading(),
+        );
     };
     next(&mut harness);
     shows(&harness, "b-dangling.txt: no such file");

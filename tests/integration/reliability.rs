@@ -8,9 +8,10 @@ use marsad::model::merge;
 use marsad::model::{AnnotationKind, Document};
 use marsad::store::{self, recovery, sidecar_path};
 
-use crate::app_window::{document, open_name};
 use crate::common::{tag, write};
-use crate::workflow_ui::{copy_sample, full, tag_word, tagged_sample, until, until_saved};
+use crate::ui::{
+    copy_sample, document, full, open_name, tag_word, tagged_sample, until, until_saved,
+};
 
 /// Steps a second and a half of frames (egui time): past the disk check and the autosave delay.
 fn wait_a_moment(harness: &mut egui_kittest::Harness<'_, marsad::app::MarsadApp>) {
@@ -172,7 +173,7 @@ fn an_annotation_edited_on_both_sides_is_shown_as_a_conflict_and_theirs_can_be_t
     harness.run();
     assert_eq!(document(&harness).annotation(a.id).unwrap().note, "theirs");
     assert!(harness.query_by_label("Take theirs").is_none());
-    crate::hostile_input::shows(&harness, "Took the other version of location: «الرملة»");
+    crate::ui::shows(&harness, "Took the other version of location: «الرملة»");
 }
 
 #[test]
@@ -346,8 +347,8 @@ fn a_recovery_file_that_cannot_be_read_is_reported_and_left_alone() {
     let path = write(dir.path(), "a.txt", "قال المتحدث إن الهدنة صامدة.\n");
     std::fs::write(recovery::recovery_path(&path), "(format_version: 1, ent").unwrap();
     let mut harness = full(path.clone());
-    crate::hostile_input::shows(&harness, "A recovery file was found but cannot be read");
-    crate::hostile_input::shows(&harness, "a.txt.marsad.ron.recovery");
+    crate::ui::shows(&harness, "A recovery file was found but cannot be read");
+    crate::ui::shows(&harness, "a.txt.marsad.ron.recovery");
     // Edits and saves leave it as it was (review finding: the first edit overwrote it).
     let text = harness.state().opened().unwrap().article.text.clone();
     wait_a_moment(&mut harness);
@@ -398,7 +399,7 @@ fn conflicts_found_when_switching_articles_keep_the_article_open() {
     let _ = harness.state_mut().submit(Request::Open(other));
     harness.run();
     assert_eq!(open_name(harness.state()).as_deref(), Some("a.txt"));
-    crate::hostile_input::shows(&harness, "review them in the Conflicts window first");
+    crate::ui::shows(&harness, "review them in the Conflicts window first");
     harness.get_by_label("Take theirs");
 }
 
@@ -463,7 +464,7 @@ fn a_sidecar_mended_on_disk_after_it_could_not_be_read_is_read_again() {
     let path = copy_sample(dir.path(), "a.txt");
     std::fs::write(sidecar_path(&path), "(format_version: 1, ent").unwrap();
     let mut harness = full(path.clone());
-    crate::hostile_input::shows(&harness, "Annotations are read-only");
+    crate::ui::shows(&harness, "Annotations are read-only");
     // Someone mends it: a sidecar with one annotation replaces the broken one.
     let text = std::fs::read_to_string(&path).unwrap();
     let mut doc = Document::new(marsad::article::sha256_hex(&text));
@@ -473,7 +474,7 @@ fn a_sidecar_mended_on_disk_after_it_could_not_be_read_is_read_again() {
     until(&mut harness, "the article read again", |app| {
         !app.is_loading() && app.opened().is_some_and(|o| o.read_only_reason().is_none())
     });
-    crate::hostile_input::shows(&harness, "its sidecar changed on disk and is read again");
+    crate::ui::shows(&harness, "its sidecar changed on disk and is read again");
     assert_eq!(quotes(document(&harness)), ["الرملة"]);
     assert!(
         harness

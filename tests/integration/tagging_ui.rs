@@ -4,15 +4,13 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::ui::{before_rtl_char, clicks, document, drag, harness_with, key, offset};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use marsad::app::MarsadApp;
 use marsad::app::settings::Settings;
 use marsad::model::{AnnotationKind, ClaimStatus, EntityKind};
-
-use crate::app_window::{document, harness_with, key};
-use crate::view_ui::{before_rtl_char, clicks, drag, offset};
 
 /// The bundled sample copied into a temporary folder, opened in a full-size window with
 /// every panel.
@@ -538,7 +536,7 @@ fn a_click_on_an_unlinked_mention_while_picking_a_speaker_says_why_in_the_status
     let said = "That actor mention is not linked to an entity: link it first";
     let message = harness.state().message().expect("a message").clone();
     assert!(message.error && message.text == said, "{message:?}");
-    crate::hostile_input::shows(&harness, said);
+    crate::ui::shows(&harness, said);
     let claim = document(&harness)
         .annotations()
         .iter()

@@ -2,47 +2,11 @@
 
 use std::path::PathBuf;
 
-use egui::{Pos2, pos2};
+use crate::ui::{before_rtl_char, clicks, drag, harness, harness_sized, offset};
+use egui::pos2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
-use marsad::app::{MarsadApp, SAMPLE_ARTICLE};
-
-use crate::app_window::{harness, harness_sized};
-
-/// Code point offset of the first occurrence of `needle` in `text`.
-pub(crate) fn offset(text: &str, needle: &str) -> usize {
-    text[..text.find(needle).unwrap()].chars().count()
-}
-
-/// A point just inside the right edge of the character at `offset` (right-to-left text): the
-/// caret nearest to it is the one before that character.
-pub(crate) fn before_rtl_char(harness: &mut Harness<'_, MarsadApp>, offset: usize) -> Pos2 {
-    let ctx = harness.ctx.clone();
-    let rects = harness
-        .state_mut()
-        .view_mut()
-        .unwrap()
-        .screen_rects(&ctx, offset..offset + 1);
-    let r = rects
-        .first()
-        .copied()
-        .unwrap_or_else(|| panic!("character {offset} is not on screen"));
-    pos2(r.right() - 1.0, r.center().y)
-}
-
-pub(crate) fn drag(harness: &mut Harness<'_, MarsadApp>, from: Pos2, to: Pos2) {
-    harness.hover_at(from);
-    harness.run();
-    harness.drag_at(from);
-    harness.run();
-    let mid = from + (to - from) * 0.5;
-    for p in [from + egui::vec2(-8.0, 0.0), mid, to] {
-        harness.hover_at(p);
-        harness.run();
-    }
-    harness.drop_at(to);
-    harness.run();
-}
+use marsad::app::SAMPLE_ARTICLE;
 
 #[test]
 fn dragging_across_a_line_break_selects_exactly_the_characters_between() {
@@ -97,31 +61,6 @@ fn nested_claim_actor_and_location_snapshot() {
     assert_eq!(opened.document.annotations().len(), 4);
     assert!(opened.anchoring.is_clean());
     harness.snapshot("nested_highlights");
-}
-
-/// `count` clicks at `at` in quick succession (2 is a double-click, 3 a triple-click).
-pub(crate) fn clicks(
-    harness: &mut Harness<'_, MarsadApp>,
-    at: Pos2,
-    modifiers: egui::Modifiers,
-    count: usize,
-) {
-    harness.hover_at(at);
-    harness.run();
-    harness.event(egui::Event::ModifiersChanged(modifiers));
-    for _ in 0..count {
-        for pressed in [true, false] {
-            harness.event(egui::Event::PointerButton {
-                pos: at,
-                button: egui::PointerButton::Primary,
-                pressed,
-                modifiers,
-            });
-            harness.step();
-        }
-    }
-    harness.event(egui::Event::ModifiersChanged(egui::Modifiers::NONE));
-    harness.run();
 }
 
 #[test]

@@ -3,39 +3,16 @@
 //! fallback.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
+use crate::ui::{
+    copy_sample, document, full, harness_with, key, tag_word, tagged_sample, until, until_saved,
+};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use marsad::app::settings::{Settings, Theme};
 use marsad::app::{MarsadApp, Request};
 use marsad::model::AnnotationKind;
-
-use crate::app_window::{document, harness_with, key};
-use crate::view_ui::{before_rtl_char, clicks, offset};
-
-pub fn full(path: PathBuf) -> Harness<'static, MarsadApp> {
-    harness_with(path, egui::vec2(1280.0, 900.0), Settings::default())
-}
-
-/// Steps frames until `done` holds, for at most ten seconds.
-pub fn until(harness: &mut Harness<'_, MarsadApp>, what: &str, done: impl Fn(&MarsadApp) -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while !done(harness.state()) {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(5));
-        harness.step();
-    }
-    harness.run();
-}
-
-/// Steps frames until the autosave has written every change.
-pub fn until_saved(harness: &mut Harness<'_, MarsadApp>) {
-    until(harness, "the autosave", |app| {
-        !app.is_saving() && !app.workspace().unwrap().session().is_dirty()
-    });
-}
 
 /// Exports the open corpus from the window (Ctrl+E) as `format` into `out`, and presses
 /// Export.
@@ -59,16 +36,6 @@ fn start_export(harness: &mut Harness<'_, MarsadApp>, format: &str, articles: us
     harness.step();
 }
 
-/// A copy of the sample as `a.txt` in `dir`, open in the full window, with الرملة tagged as a
-/// location and not yet saved; the article path and text.
-pub fn tagged_sample(dir: &Path) -> (Harness<'static, MarsadApp>, PathBuf, String) {
-    let path = copy_sample(dir, "a.txt");
-    let mut harness = full(path.clone());
-    let text = harness.state().opened().unwrap().article.text.clone();
-    tag_word(&mut harness, &text, "الرملة", Key::L);
-    (harness, path, text)
-}
-
 /// Steps frames until the export started from the window has finished; its summary.
 fn export_result(harness: &mut Harness<'_, MarsadApp>) -> marsad::app::ExportSummary {
     until(harness, "the export", |app| {
@@ -82,20 +49,6 @@ fn export_result(harness: &mut Harness<'_, MarsadApp>) -> marsad::app::ExportSum
         .result()
         .unwrap()
         .clone()
-}
-
-/// Double-clicks the word `needle` and presses `key`.
-pub fn tag_word(harness: &mut Harness<'_, MarsadApp>, text: &str, needle: &str, key: Key) {
-    let at = before_rtl_char(harness, offset(text, needle) + 1);
-    clicks(harness, at, Modifiers::NONE, 2);
-    harness.key_press(key);
-    harness.run();
-}
-
-pub fn copy_sample(dir: &Path, name: &str) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::copy(marsad::app::SAMPLE_ARTICLE, &path).unwrap();
-    path
 }
 
 #[test]
@@ -389,7 +342,7 @@ fn a_long_export_can_be_cancelled_from_the_window() {
         written, result.exported,
         "what was exported is what is on disk"
     );
-    crate::hostile_input::shows(&harness, "cancelled");
+    crate::ui::shows(&harness, "cancelled");
 }
 
 /// Regression (issue 11, §1): an article URL that is not a URL is left out of the W3C export,
@@ -450,7 +403,7 @@ fn closing_while_saving_fails_asks_and_keep_open_or_close_without_saving_each_do
 
     harness.state_mut().request(Request::CloseRequested);
     harness.run();
-    crate::hostile_input::shows(&harness, "Marsad could not save the annotations");
+    crate::ui::shows(&harness, "Marsad could not save the annotations");
     assert!(!harness.state().may_close());
     harness.get_by_label("Keep Marsad open").click();
     harness.run();
