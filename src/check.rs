@@ -122,12 +122,22 @@ pub fn check_file(path: &Path) -> FileReport {
 }
 
 /// Checks every article under `paths`, printing a line (or a JSON object) per file and a
-/// summary on standard error. Fails when any file failed.
-pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<std::process::ExitCode> {
+/// summary on standard error. Fails when any file failed. A termination signal stops it
+/// after the file at hand, with the shell's status for that signal.
+pub fn run(
+    paths: &[PathBuf],
+    json: bool,
+    shutdown: &crate::shutdown::Shutdown,
+) -> anyhow::Result<std::process::ExitCode> {
     use std::io::Write as _;
     let mut out = std::io::stdout().lock();
     let (mut checked, mut failed) = (0usize, 0usize);
+    let mut interrupted = None;
     for entry in crate::corpus::expand(paths) {
+        if let Some(signal) = shutdown.received() {
+            interrupted = Some(signal);
+            break;
+        }
         let report = match entry {
             Ok(path) => check_file(&path),
             Err(e) => FileReport {
@@ -150,10 +160,14 @@ pub fn run(paths: &[PathBuf], json: bool) -> anyhow::Result<std::process::ExitCo
         }
     }
     crate::pipe::written(out.flush())?;
+    let stopped = interrupted.map_or_else(String::new, |s| format!("; stopped by {}", s.name()));
     eprintln!(
-        "checked {checked} files: {} ok, {failed} failed",
+        "checked {checked} files: {} ok, {failed} failed{stopped}",
         checked - failed
     );
+    if let Some(signal) = interrupted {
+        return Ok(std::process::ExitCode::from(signal.exit_status()));
+    }
     Ok(if failed > 0 {
         std::process::ExitCode::FAILURE
     } else {

@@ -10,9 +10,15 @@ use std::time::Instant;
 
 use crate::export::Format;
 use crate::export::batch;
+use crate::shutdown::Shutdown;
 
 /// Runs the command.
-pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<ExitCode> {
+pub fn run(
+    format: Format,
+    out: &Path,
+    paths: &[PathBuf],
+    shutdown: &Shutdown,
+) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let terminal = std::io::stderr().is_terminal();
     let clear = || {
@@ -51,7 +57,9 @@ pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<Exit
             }
             None | Some(Ok(_)) => {}
         }
-        true
+        // A termination signal stops the export after the article at hand: every file is
+        // written to a temporary name and renamed, so none is left half-written.
+        shutdown.received().is_none()
     });
     clear();
     let files = if summary.files == 1 { "file" } else { "files" };
@@ -60,10 +68,12 @@ pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<Exit
         1 => ", 1 warning".to_owned(),
         n => format!(", {n} warnings"),
     };
+    let interrupted = shutdown.received().filter(|_| summary.cancelled);
+    let stopped = interrupted.map_or_else(String::new, |s| format!("; stopped by {}", s.name()));
     // The summary goes to standard output; a reader that has gone (`| head`) is no error.
     crate::pipe::written(writeln!(
         std::io::stdout(),
-        "exported {} of {} articles as {format} ({} {files}) to {} in {:.2} s; {} failed{warnings}",
+        "exported {} of {} articles as {format} ({} {files}) to {} in {:.2} s; {} failed{warnings}{stopped}",
         summary.exported,
         summary.total,
         summary.files,
@@ -71,6 +81,9 @@ pub fn run(format: Format, out: &Path, paths: &[PathBuf]) -> anyhow::Result<Exit
         started.elapsed().as_secs_f64(),
         summary.failures.len()
     ))?;
+    if let Some(signal) = interrupted {
+        return Ok(ExitCode::from(signal.exit_status()));
+    }
     Ok(if summary.failures.is_empty() {
         ExitCode::SUCCESS
     } else {

@@ -17,5 +17,6 @@ pub mod matching;
 pub mod model;
 pub mod pipe;
 pub mod session;
+pub mod shutdown;
 pub mod store;
 pub mod text;

@@ -78,9 +78,9 @@ fn main() -> ExitCode {
 fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { json, paths }) => marsad::check::run(&paths, json),
+        Some(Command::Check { json, paths }) => marsad::check::run(&paths, json, &quiet_exit()?),
         Some(Command::Export { format, out, paths }) => {
-            marsad::export_cli::run(format, &out, &paths)
+            marsad::export_cli::run(format, &out, &paths, &quiet_exit()?)
         }
         Some(Command::Layout {
             width,
@@ -105,4 +105,10 @@ fn run() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Termination signals for a batch command: it stops after the file at hand.
+fn quiet_exit() -> anyhow::Result<marsad::shutdown::Shutdown> {
+    marsad::shutdown::Shutdown::listen(|| {})
+        .map_err(|e| anyhow::anyhow!("termination signals could not be taken: {e}"))
 }

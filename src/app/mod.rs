@@ -28,6 +28,7 @@ pub mod view;
 pub mod workspace;
 
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 
 use actions::Action;
 use clipboard::SystemClipboard;
@@ -37,6 +38,7 @@ use loader::Loading;
 use settings::Settings;
 use workspace::Workspace;
 
+use crate::shutdown::Shutdown;
 use crate::store::Opened;
 
 /// The sample article bundled with the source.
@@ -108,6 +110,10 @@ pub struct MarsadApp {
     pass: u64,
     /// The egui context, for jobs that wake the window and for viewport commands.
     ctx: egui::Context,
+    /// Termination signals (SIGTERM, SIGHUP, SIGINT): the window saves and leaves.
+    shutdown: Shutdown,
+    /// How leaving on a signal went, for the process's exit status.
+    signal_exit: Arc<OnceLock<Result<(), String>>>,
 }
 
 impl MarsadApp {
@@ -154,6 +160,8 @@ impl MarsadApp {
             queued: Vec::new(),
             pass: 0,
             ctx: ctx.clone(),
+            shutdown: Shutdown::never(),
+            signal_exit: Arc::default(),
         };
         if let Some(path) = path {
             app.open(path);
@@ -279,6 +287,13 @@ fn file_name(path: &Path) -> String {
 }
 
 impl eframe::App for MarsadApp {
+    fn logic(&mut self, _ctx: &egui::Context, _frame: &mut eframe::Frame) {
+        // Also called while the window is hidden or minimised, once the signal wakes it.
+        if let Some(signal) = self.shutdown.received() {
+            self.leave_on_signal(signal);
+        }
+    }
+
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let asking = self.close_blocked.is_some()
@@ -329,10 +344,25 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
     };
     // A panic writes the unsaved annotations to their recovery files before the process ends.
     crate::store::recovery::install_panic_hook();
+    let signal_exit = Arc::new(OnceLock::new());
+    let exit = Arc::clone(&signal_exit);
     eframe::run_native(
         "Marsad",
         options,
-        Box::new(move |cc| Ok(Box::new(MarsadApp::from_creation_context(cc, path)))),
+        Box::new(move |cc| {
+            let mut app = MarsadApp::from_creation_context(cc, path);
+            let ctx = cc.egui_ctx.clone();
+            match Shutdown::listen(move || ctx.request_repaint()) {
+                Ok(shutdown) => app.shutdown = shutdown,
+                Err(e) => log::warn!("termination signals could not be taken: {e}"),
+            }
+            app.signal_exit = exit;
+            Ok(Box::new(app))
+        }),
     )
-    .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))
+    .map_err(|e| anyhow::anyhow!("the window could not be opened: {e}"))?;
+    match signal_exit.get() {
+        Some(Err(e)) => Err(anyhow::anyhow!("annotations not saved: {e}")),
+        _ => Ok(()),
+    }
 }

@@ -170,7 +170,9 @@ pub fn export_one(
     }
     for file in &files {
         let path = folder.join(&file.name);
-        std::fs::write(&path, &file.bytes)
+        // A temporary file renamed into place: an export stopped halfway (a signal, a full
+        // disk) leaves the previous file or none, never half of one.
+        crate::store::write_renamed(&path, &file.bytes)
             .map_err(|e| named(format!("{}: cannot be written: {e}", path.display())))?;
         protected.written.insert(path);
     }

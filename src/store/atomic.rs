@@ -15,15 +15,22 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// the previous file as [`backup_path`], renames the new file over the old and fsyncs the
 /// folder.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    replace(path, bytes, true)
+    replace(path, bytes, true, true)
 }
 
 /// Replaces `path` with `bytes` as [`write_atomic`] does, without keeping a backup.
 pub fn write_atomic_plain(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    replace(path, bytes, false)
+    replace(path, bytes, false, true)
 }
 
-fn replace(path: &Path, bytes: &[u8], backup: bool) -> io::Result<()> {
+/// Replaces `path` with `bytes` through a temporary file and a rename, without the fsyncs:
+/// an interrupted write leaves the old file or none, never half of one, but a power cut may
+/// lose the new one. For exports, which can be made again, by the thousand.
+pub fn write_renamed(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    replace(path, bytes, false, false)
+}
+
+fn replace(path: &Path, bytes: &[u8], backup: bool, durable: bool) -> io::Result<()> {
     // A sidecar that is a symlink (into a shared folder, say) is written where it points.
     let resolved = match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => Some(fs::canonicalize(path)?),
@@ -41,6 +48,9 @@ fn replace(path: &Path, bytes: &[u8], backup: bool) -> io::Result<()> {
         Ok(old) => tmp.as_file().set_permissions(old.permissions())?,
         Err(e) if e.kind() == io::ErrorKind::NotFound => set_default_permissions(tmp.as_file())?,
         Err(e) => return Err(e),
+    }
+    if !durable {
+        return tmp.persist(path).map(drop).map_err(|e| e.error);
     }
     tmp.as_file().sync_all()?;
     if backup && path.exists() {

@@ -17,7 +17,7 @@ pub mod sidecar;
 use std::path::{Path, PathBuf};
 
 pub use anchor::{AnchorReport, Placement, place_span, reanchor};
-pub use atomic::{backup_path, sweep_stale_temps, write_atomic, write_atomic_plain};
+pub use atomic::{backup_path, sweep_stale_temps, write_atomic, write_atomic_plain, write_renamed};
 pub use error::{SidecarError, SidecarStatus};
 pub use progress::{Progress, Stage};
 pub use save_job::SaveJob;

@@ -193,6 +193,51 @@ impl MarsadApp {
 
     /// Saves on this thread, waiting for a save in progress first (switching articles,
     /// closing the window).
+    /// Leaves on a termination signal, with no dialog: saves what is unsaved (or, if that
+    /// fails, leaves it in the recovery file), lets go of the article and its lock file, and
+    /// closes the window. Says on standard error what it did.
+    pub(in crate::app) fn leave_on_signal(&mut self, signal: crate::shutdown::Signal) {
+        if self.signal_exit.get().is_some() {
+            return;
+        }
+        self.apply_drafts();
+        let name = signal.name();
+        let article = self.opened().map(|o| o.article.path.clone());
+        let unsaved = self.workspace().is_some_and(|ws| ws.session().is_dirty());
+        let outcome = match (self.save_blocking(), &article) {
+            (Ok(()), Some(article)) => {
+                let what = if unsaved {
+                    "saved"
+                } else {
+                    "were saved already"
+                };
+                eprintln!(
+                    "marsad: {name}: the annotations of {} {what}",
+                    article.display()
+                );
+                Ok(())
+            }
+            (Ok(()), None) => Ok(()),
+            (Err(e), article) => {
+                self.flush_recovery();
+                let recovery = article
+                    .as_deref()
+                    .map(crate::store::recovery::recovery_path);
+                let kept = recovery.map_or_else(String::new, |r| {
+                    format!("; what was unsaved is kept in {}", r.display())
+                });
+                eprintln!("marsad: {name}: {e}{kept}");
+                Err(e)
+            }
+        };
+        let _ = self.signal_exit.set(outcome);
+        self.allow_close = true;
+        self.close_blocked = None;
+        // The workspace holds the article's lock: dropping it removes the lock file.
+        self.screen = Screen::Welcome;
+        self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+    }
+
     pub(in crate::app) fn save_blocking(&mut self) -> Result<(), String> {
         // Saving here takes in what another writer left itself: a read in flight is not
         // needed any more.
