@@ -9,10 +9,12 @@
 pub mod app;
 pub mod article;
 pub mod check;
+pub mod command_line;
 pub mod corpus;
 pub mod export;
 pub mod export_cli;
 pub mod layout_cli;
+pub mod man_pages;
 pub mod matching;
 pub mod model;
 pub mod pipe;

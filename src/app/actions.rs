@@ -56,6 +56,8 @@ pub enum Action {
     ToggleTheme,
     /// Show every shortcut.
     Help,
+    /// Version, licence, fonts and where Marsad keeps its files.
+    About,
 }
 
 /// The menu an action is listed in.
@@ -205,6 +207,7 @@ impl Action {
             Self::ToggleControls => "Show bidi controls",
             Self::ToggleTheme => "Light or dark theme",
             Self::Help => "Keyboard shortcuts",
+            Self::About => "About Marsad",
         }
     }
 
@@ -256,6 +259,9 @@ impl Action {
             }
             Self::ToggleTheme => "Switch between the light and the dark theme",
             Self::Help => "List every command and its shortcut",
+            Self::About => {
+                "Version, licence, fonts, and where settings and recovery files are kept"
+            }
         }
     }
 
@@ -318,6 +324,7 @@ impl Action {
             Self::ToggleControls => CONTROLS,
             Self::ToggleTheme => THEME,
             Self::Help => HELP,
+            Self::About => &[],
         }
     }
 
@@ -348,7 +355,7 @@ impl Action {
             | Self::ZoomReset
             | Self::ToggleControls
             | Self::ToggleTheme => Menu::View,
-            Self::Help => Menu::Help,
+            Self::Help | Self::About => Menu::Help,
         }
     }
 

@@ -6,6 +6,7 @@
 //! the jobs' results, the disk watch and the autosave, and the session is the one place the
 //! document changes. This module owns the app's state and the eframe entry points.
 
+mod about;
 pub mod actions;
 mod apply;
 mod clipboard;
@@ -20,6 +21,7 @@ mod labels;
 mod loader;
 pub mod request;
 pub use request::Request;
+pub mod sample;
 pub mod settings;
 pub mod shaper;
 pub mod theme;
@@ -41,11 +43,17 @@ use workspace::Workspace;
 use crate::shutdown::Shutdown;
 use crate::store::Opened;
 
-/// The sample article bundled with the source.
-pub const SAMPLE_ARTICLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/assets/sample/hudna-report.txt"
-);
+/// The sample article in the source tree.
+pub const SAMPLE_ARTICLE: &str = sample::IN_SOURCE;
+
+/// The application's name, which also names its data folder (`~/.local/share/marsad`, where
+/// eframe keeps the settings).
+pub const APP_NAME: &str = "Marsad";
+
+/// The one reverse-DNS application id: the window's (Wayland app id, X11 class), the desktop
+/// entry's file name and the `AppStream` metainfo's id, so the desktop matches the window to
+/// its launcher and icon.
+pub const APP_ID: &str = "org.marsad.Marsad";
 
 /// Seconds after the last change before it is saved.
 pub const AUTOSAVE_DELAY: f64 = 1.0;
@@ -73,6 +81,13 @@ pub struct Message {
     pass: u64,
 }
 
+/// The windows over the article that only show something: the shortcuts and About.
+#[derive(Default)]
+struct Overlays {
+    help: bool,
+    about: bool,
+}
+
 /// The application.
 pub struct MarsadApp {
     screen: Screen,
@@ -86,7 +101,7 @@ pub struct MarsadApp {
     corpus: Option<Corpus>,
     dialog: Option<Dialog>,
     message: Option<Message>,
-    help: bool,
+    overlays: Overlays,
     /// Closing was stopped because saving failed: the reason.
     close_blocked: Option<String>,
     allow_close: bool,
@@ -114,6 +129,8 @@ pub struct MarsadApp {
     shutdown: Shutdown,
     /// How leaving on a signal went, for the process's exit status.
     signal_exit: Arc<OnceLock<Result<(), String>>>,
+    /// The bundled sample and where its working copy goes, if there is one.
+    sample: Option<sample::Sample>,
 }
 
 impl MarsadApp {
@@ -146,7 +163,7 @@ impl MarsadApp {
             corpus: None,
             dialog: None,
             message: None,
-            help: false,
+            overlays: Overlays::default(),
             close_blocked: None,
             allow_close: false,
             focus_path: false,
@@ -162,11 +179,18 @@ impl MarsadApp {
             ctx: ctx.clone(),
             shutdown: Shutdown::never(),
             signal_exit: Arc::default(),
+            sample: sample::Sample::find(),
         };
         if let Some(path) = path {
             app.open(path);
         }
         app
+    }
+
+    /// Where "Open sample" finds the sample and puts its working copy (tests point it at a
+    /// folder of their own); `None` hides the button.
+    pub fn set_sample(&mut self, sample: Option<sample::Sample>) {
+        self.sample = sample;
     }
 
     /// The open article, if any.
@@ -336,8 +360,8 @@ impl eframe::App for MarsadApp {
 pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title("Marsad")
-            .with_app_id("marsad")
+            .with_title(APP_NAME)
+            .with_app_id(APP_ID)
             .with_inner_size([1280.0, 860.0])
             .with_drag_and_drop(true),
         ..Default::default()
@@ -347,7 +371,7 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
     let signal_exit = Arc::new(OnceLock::new());
     let exit = Arc::clone(&signal_exit);
     eframe::run_native(
-        "Marsad",
+        APP_NAME,
         options,
         Box::new(move |cc| {
             let mut app = MarsadApp::from_creation_context(cc, path);

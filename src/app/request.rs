@@ -18,6 +18,8 @@ pub enum Request {
     Action(Action),
     /// Open an article, or a folder as a corpus.
     Open(PathBuf),
+    /// Opens the working copy of the bundled sample, made first if need be.
+    OpenSample,
     /// A change to the document chosen in the inspector (a choice, not typed text).
     Document(Command),
     /// Select a placed annotation and scroll to it.

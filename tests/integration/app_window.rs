@@ -45,3 +45,62 @@ fn an_unreadable_sidecar_is_shown_and_left_alone() {
     harness.get_by_label_contains("Annotations are read-only");
     harness.get_by_label_contains("will not write over it");
 }
+
+/// "Open sample" never opens the bundled file itself (installed under /usr/share it can take
+/// no sidecar or lock): it copies it once to the data folder and opens the copy, whose
+/// annotations are kept there.
+#[test]
+fn open_sample_opens_a_working_copy_and_keeps_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(crate::ui::copy_sample(dir.path(), "other.txt"));
+    let folder = dir.path().join("data/sample");
+    harness
+        .state_mut()
+        .set_sample(Some(marsad::app::sample::Sample {
+            bundled: PathBuf::from(SAMPLE_ARTICLE),
+            folder: folder.clone(),
+        }));
+    harness.run_ok();
+    harness.get_by_label("Open sample").click();
+    let copy = folder.join("hudna-report.txt");
+    crate::ui::until(&mut harness, "the sample's copy to open", |app| {
+        app.opened().is_some_and(|o| o.article.path == copy)
+    });
+    let text = harness.state().opened().unwrap().article.text.clone();
+    crate::ui::tag_word(&mut harness, &text, "الحلبي", egui::Key::A);
+    crate::ui::until_saved(&mut harness);
+    assert!(folder.join("hudna-report.txt.marsad.ron").exists());
+    assert!(
+        !std::path::Path::new(&format!("{SAMPLE_ARTICLE}.marsad.ron")).exists(),
+        "nothing is written beside the bundled sample"
+    );
+    // Opened again, it is the same copy with its annotation.
+    harness.get_by_label("Open sample").click();
+    harness.run_ok();
+    assert_eq!(harness.state().opened().unwrap().article.path, copy);
+    assert_eq!(crate::ui::document(&harness).all().count(), 1);
+}
+
+/// Help → About names the version, the licences of the code and of the fonts, and where the
+/// settings and recovery files are.
+#[test]
+fn about_names_the_version_licences_and_files() {
+    let mut harness = harness(PathBuf::from(SAMPLE_ARTICLE));
+    harness.get_by_label("Help").click();
+    harness.run();
+    harness.get_by_label_contains("About Marsad").click();
+    harness.run();
+    harness.get_by_label(&format!("Marsad {}", env!("CARGO_PKG_VERSION")));
+    harness.get_by_label_contains("MIT OR Apache-2.0");
+    harness.get_by_label_contains("SIL Open Font License 1.1");
+    harness.get_by_label_contains("OFL-Amiri.txt");
+    harness.get_by_label_contains("app.ron");
+    harness.get_by_label_contains("a.txt.marsad.ron.recovery");
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(
+        harness
+            .query_by_label_contains("SIL Open Font License 1.1")
+            .is_none()
+    );
+}

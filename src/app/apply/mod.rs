@@ -76,6 +76,17 @@ impl MarsadApp {
                 self.open(path);
                 Ok(())
             }
+            Request::OpenSample => {
+                let sample = self
+                    .sample
+                    .as_ref()
+                    .ok_or("There is no sample article here")?;
+                let copy = sample
+                    .working_copy()
+                    .map_err(|e| format!("The sample could not be opened: {e}"))?;
+                self.open(copy);
+                Ok(())
+            }
             Request::StartExport => self.start_export(),
             Request::ChooseExportFolder => {
                 self.choose_export_folder();
@@ -194,7 +205,8 @@ impl MarsadApp {
                 };
                 self.ctx.set_theme(self.settings.theme.preference());
             }
-            Action::Help => self.help ^= true,
+            Action::Help => self.overlays.help ^= true,
+            Action::About => self.overlays.about ^= true,
             Action::Export => return self.open_export(),
             Action::CopyCitation => {
                 return self.copy_citation(crate::export::citation::Style::Plain, false);

@@ -15,7 +15,7 @@ pub use tools::isolate;
 use super::inspector::Inspector;
 use super::request::Request;
 use super::workspace::Workspace;
-use super::{MarsadApp, Screen, help};
+use super::{MarsadApp, Screen, about, help};
 
 impl MarsadApp {
     /// Draws the whole window for one frame; what it asks for goes into `requests`.
@@ -72,7 +72,8 @@ impl MarsadApp {
         if let Screen::Article(ws) = &mut self.screen {
             tools::offer_window(&ctx, ws, requests);
         }
-        help::ui(&ctx, &mut self.help);
+        help::ui(&ctx, &mut self.overlays.help);
+        about::ui(&ctx, &mut self.overlays.about, self.sample.as_ref());
         let corpus = self.corpus.as_ref().map(|c| c.entries.len());
         if let Some(window) = self.export.as_mut() {
             window.ui(&ctx, corpus, requests);

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::super::actions::{Action, Menu};
 use super::super::request::Request;
-use super::super::{MarsadApp, SAMPLE_ARTICLE, file_name, fonts, settings};
+use super::super::{MarsadApp, file_name, fonts, settings};
 
 impl MarsadApp {
     pub(super) fn top_bar(&mut self, ui: &mut egui::Ui, requests: &mut Vec<Request>) {
@@ -57,8 +57,13 @@ impl MarsadApp {
             if (ui.button("Open").clicked() || entered) && !self.path_input.trim().is_empty() {
                 requests.push(Request::Open(PathBuf::from(self.path_input.trim())));
             }
-            if std::path::Path::new(SAMPLE_ARTICLE).exists() && ui.button("Open sample").clicked() {
-                requests.push(Request::Open(PathBuf::from(SAMPLE_ARTICLE)));
+            if self.sample.is_some()
+                && ui
+                    .button("Open sample")
+                    .on_hover_text("A short Arabic report written for Marsad, to try it on")
+                    .clicked()
+            {
+                requests.push(Request::OpenSample);
             }
             if let Some(loading) = &self.loading {
                 ui.spinner();
