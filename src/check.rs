@@ -162,7 +162,8 @@ pub fn run(
     crate::pipe::written(out.flush())?;
     let stopped = interrupted.map_or_else(String::new, |s| format!("; stopped by {}", s.name()));
     eprintln!(
-        "checked {checked} files: {} ok, {failed} failed{stopped}",
+        "checked {checked} {}: {} ok, {failed} failed{stopped}",
+        if checked == 1 { "file" } else { "files" },
         checked - failed
     );
     if let Some(signal) = interrupted {

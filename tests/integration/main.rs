@@ -17,6 +17,7 @@ mod export_w3c;
 mod history;
 mod hostile_input;
 mod matching;
+mod packaging;
 mod reanchoring;
 mod reliability;
 mod session;
