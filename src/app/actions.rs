@@ -440,7 +440,11 @@ mod tests {
         let mut labels = std::collections::HashSet::new();
         for action in Action::all() {
             assert!(!action.label().is_empty() && !action.tooltip().is_empty());
-            assert!(!action.shortcuts().is_empty(), "{action:?}");
+            // About is opened once in a while, from the Help menu: it needs no key.
+            assert!(
+                !action.shortcuts().is_empty() || action == Action::About,
+                "{action:?}"
+            );
             assert!(
                 labels.insert(action.label()),
                 "two actions are labelled {:?}",

@@ -39,7 +39,11 @@ pub fn ui(ctx: &egui::Context, open: &mut bool) {
                                 .map(|s| Action::describe(ctx, s))
                                 .collect();
                             ui.label(action.label()).on_hover_text(action.tooltip());
-                            ui.label(keys.join(", "));
+                            if keys.is_empty() {
+                                ui.weak("menu only");
+                            } else {
+                                ui.label(keys.join(", "));
+                            }
                             ui.end_row();
                         }
                     }
