@@ -19,9 +19,11 @@ fn main() -> ExitCode {
 fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Check { json, paths }) => marsad::check::run(&paths, json, &quiet_exit()?),
+        Some(Command::Check { json, paths }) => {
+            marsad::check::run(&paths, json, &batch_shutdown()?)
+        }
         Some(Command::Export { format, out, paths }) => {
-            marsad::export_cli::run(format, &out, &paths, &quiet_exit()?)
+            marsad::export_cli::run(format, &out, &paths, &batch_shutdown()?)
         }
         Some(Command::Layout {
             width,
@@ -49,7 +51,7 @@ fn run() -> anyhow::Result<ExitCode> {
 }
 
 /// Termination signals for a batch command: it stops after the file at hand.
-fn quiet_exit() -> anyhow::Result<marsad::shutdown::Shutdown> {
+fn batch_shutdown() -> anyhow::Result<marsad::shutdown::Shutdown> {
     marsad::shutdown::Shutdown::listen(|| {})
         .map_err(|e| anyhow::anyhow!("termination signals could not be taken: {e}"))
 }

@@ -1,7 +1,7 @@
 //! Help → About: the version, the licences of the code and of each bundled font (their full
 //! texts a click away), and where Marsad keeps its settings, recovery files and the sample.
 
-use super::{APP_ID, APP_NAME};
+use super::{APP_ID, data_folder};
 
 /// A bundled font with its licence.
 struct FontLicence {
@@ -28,7 +28,7 @@ const LICENCE: &str = env!("CARGO_PKG_LICENSE");
 
 /// Where the settings file is, as eframe keeps it.
 fn settings_file() -> String {
-    eframe::storage_dir(APP_NAME).map_or_else(
+    data_folder().map_or_else(
         || "nowhere: this system has no data folder".to_owned(),
         |dir| dir.join("app.ron").display().to_string(),
     )
@@ -36,67 +36,53 @@ fn settings_file() -> String {
 
 /// Shows the window while `open`; it closes with its button or Escape.
 pub fn ui(ctx: &egui::Context, open: &mut bool, sample: Option<&super::sample::Sample>) {
-    if !*open {
-        return;
-    }
-    if ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
-        *open = false;
-        return;
-    }
-    egui::Window::new("About Marsad")
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .open(open)
-        .show(ctx, |ui| {
-            ui.heading(format!("Marsad {}", env!("CARGO_PKG_VERSION")));
-            ui.label(env!("CARGO_PKG_DESCRIPTION"));
-            ui.label(format!("Application id: {APP_ID}"));
-            ui.add_space(6.0);
-            ui.label(format!(
-                "The code is licensed {LICENCE}; the bundled fonts are under the SIL Open Font \
+    super::help::overlay(ctx, "About Marsad", open, |ui| {
+        ui.heading(format!("Marsad {}", env!("CARGO_PKG_VERSION")));
+        ui.label(env!("CARGO_PKG_DESCRIPTION"));
+        ui.label(format!("Application id: {APP_ID}"));
+        ui.add_space(6.0);
+        ui.label(format!(
+            "The code is licensed {LICENCE}; the bundled fonts are under the SIL Open Font \
                  License 1.1 (OFL-1.1). Installed, the licence texts are in /usr/share/doc/marsad/."
-            ));
-            for font in FONTS {
-                egui::CollapsingHeader::new(format!("{} — {}", font.faces, font.file))
-                    .id_salt(font.file)
-                    .show(ui, |ui| {
-                        egui::ScrollArea::vertical()
-                            .max_height(220.0)
-                            .show(ui, |ui| {
-                                ui.label(egui::RichText::new(font.text).monospace())
-                            });
-                    });
-            }
-            ui.add_space(6.0);
-            egui::Grid::new("about-files")
-                .num_columns(2)
+        ));
+        for font in FONTS {
+            egui::CollapsingHeader::new(format!("{} — {}", font.faces, font.file))
+                .id_salt(font.file)
                 .show(ui, |ui| {
-                    ui.label("Settings");
-                    ui.label(settings_file());
-                    ui.end_row();
-                    ui.label("Annotations");
-                    ui.label(
-                        "beside each article: a.txt.marsad.ron (and .bak, the previous version)",
-                    );
-                    ui.end_row();
-                    ui.label("Recovery files");
-                    ui.label(
-                        "beside each article while changes are unsaved: a.txt.marsad.ron.recovery",
-                    );
-                    ui.end_row();
-                    ui.label("Sample article");
-                    ui.label(sample.map_or_else(
-                        || "not installed".to_owned(),
-                        |s| {
-                            format!(
-                                "{}, opened as a copy in {}",
-                                s.bundled.display(),
-                                s.folder.display()
-                            )
-                        },
-                    ));
-                    ui.end_row();
+                    egui::ScrollArea::vertical()
+                        .max_height(220.0)
+                        .show(ui, |ui| {
+                            ui.label(egui::RichText::new(font.text).monospace())
+                        });
                 });
-        });
+        }
+        ui.add_space(6.0);
+        egui::Grid::new("about-files")
+            .num_columns(2)
+            .show(ui, |ui| {
+                ui.label("Settings");
+                ui.label(settings_file());
+                ui.end_row();
+                ui.label("Annotations");
+                ui.label("beside each article: a.txt.marsad.ron (and .bak, the previous version)");
+                ui.end_row();
+                ui.label("Recovery files");
+                ui.label(
+                    "beside each article while changes are unsaved: a.txt.marsad.ron.recovery",
+                );
+                ui.end_row();
+                ui.label("Sample article");
+                ui.label(sample.map_or_else(
+                    || "not installed".to_owned(),
+                    |s| {
+                        format!(
+                            "{}, opened as a copy in {}",
+                            s.bundled.display(),
+                            s.folder.display()
+                        )
+                    },
+                ));
+                ui.end_row();
+            });
+    });
 }

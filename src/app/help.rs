@@ -4,8 +4,14 @@ use egui::RichText;
 
 use super::actions::{Action, Menu};
 
-/// Shows the overlay while `open`; it closes with its button or Escape.
-pub fn ui(ctx: &egui::Context, open: &mut bool) {
+/// A window over the article, centred, that only shows something (the shortcuts, About):
+/// drawn while `open`, closed by its button or Escape.
+pub fn overlay(
+    ctx: &egui::Context,
+    title: &str,
+    open: &mut bool,
+    contents: impl FnOnce(&mut egui::Ui),
+) {
     if !*open {
         return;
     }
@@ -13,40 +19,45 @@ pub fn ui(ctx: &egui::Context, open: &mut bool) {
         *open = false;
         return;
     }
-    egui::Window::new("Keyboard shortcuts")
+    egui::Window::new(title)
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .open(open)
-        .show(ctx, |ui| {
-            ui.label(
-                "Select text with the mouse (or Shift+arrows), then press A, L or C. \
+        .show(ctx, contents);
+}
+
+/// Shows the overlay while `open`; it closes with its button or Escape.
+pub fn ui(ctx: &egui::Context, open: &mut bool) {
+    overlay(ctx, "Keyboard shortcuts", open, |ui| {
+        ui.label(
+            "Select text with the mouse (or Shift+arrows), then press A, L or C. \
                  Click a highlight to select it; Delete removes it. \
                  Shortcuts do nothing while you type in a field.",
-            );
-            ui.add_space(6.0);
-            egui::Grid::new("shortcuts")
-                .num_columns(2)
-                .striped(true)
-                .show(ui, |ui| {
-                    for menu in Menu::ALL {
-                        ui.label(RichText::new(menu.label()).strong());
-                        ui.end_row();
-                        for action in Action::all().filter(|a| a.menu() == menu) {
-                            let keys: Vec<String> = action
-                                .shortcuts()
-                                .iter()
-                                .map(|s| Action::describe(ctx, s))
-                                .collect();
-                            ui.label(action.label()).on_hover_text(action.tooltip());
-                            if keys.is_empty() {
-                                ui.weak("menu only");
-                            } else {
-                                ui.label(keys.join(", "));
-                            }
-                            ui.end_row();
+        );
+        ui.add_space(6.0);
+        egui::Grid::new("shortcuts")
+            .num_columns(2)
+            .striped(true)
+            .show(ui, |ui| {
+                for menu in Menu::ALL {
+                    ui.label(RichText::new(menu.label()).strong());
+                    ui.end_row();
+                    for action in Action::all().filter(|a| a.menu() == menu) {
+                        let keys: Vec<String> = action
+                            .shortcuts()
+                            .iter()
+                            .map(|s| Action::describe(ctx, s))
+                            .collect();
+                        ui.label(action.label()).on_hover_text(action.tooltip());
+                        if keys.is_empty() {
+                            ui.weak("menu only");
+                        } else {
+                            ui.label(keys.join(", "));
                         }
+                        ui.end_row();
                     }
-                });
-        });
+                }
+            });
+    });
 }

@@ -55,6 +55,12 @@ pub const APP_NAME: &str = "Marsad";
 /// its launcher and icon.
 pub const APP_ID: &str = "org.marsad.Marsad";
 
+/// Marsad's data folder, where eframe keeps the settings (`app.ron`) and "Open sample" its
+/// copy: `~/.local/share/marsad` (or under `$XDG_DATA_HOME`); `None` without a home folder.
+pub fn data_folder() -> Option<PathBuf> {
+    eframe::storage_dir(APP_NAME)
+}
+
 /// Seconds after the last change before it is saved.
 pub const AUTOSAVE_DELAY: f64 = 1.0;
 

@@ -38,7 +38,7 @@ impl Sample {
         let bundled = installed
             .filter(|p| p.is_file())
             .or_else(|| Some(PathBuf::from(IN_SOURCE)).filter(|p| p.is_file()))?;
-        let folder = eframe::storage_dir(super::APP_NAME)?.join("sample");
+        let folder = super::data_folder()?.join("sample");
         Some(Self { bundled, folder })
     }
 

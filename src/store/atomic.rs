@@ -15,22 +15,33 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// the previous file as [`backup_path`], renames the new file over the old and fsyncs the
 /// folder.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    replace(path, bytes, true, true)
+    replace(path, bytes, Care::DurableWithBackup)
 }
 
 /// Replaces `path` with `bytes` as [`write_atomic`] does, without keeping a backup.
 pub fn write_atomic_plain(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    replace(path, bytes, false, true)
+    replace(path, bytes, Care::Durable)
 }
 
 /// Replaces `path` with `bytes` through a temporary file and a rename, without the fsyncs:
 /// an interrupted write leaves the old file or none, never half of one, but a power cut may
 /// lose the new one. For exports, which can be made again, by the thousand.
 pub fn write_renamed(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    replace(path, bytes, false, false)
+    replace(path, bytes, Care::Renamed)
 }
 
-fn replace(path: &Path, bytes: &[u8], backup: bool, durable: bool) -> io::Result<()> {
+/// How much a replacement guarantees, beyond never leaving half a file.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Care {
+    /// Synced to disk, the previous version kept as the backup.
+    DurableWithBackup,
+    /// Synced to disk.
+    Durable,
+    /// Renamed into place only.
+    Renamed,
+}
+
+fn replace(path: &Path, bytes: &[u8], care: Care) -> io::Result<()> {
     // A sidecar that is a symlink (into a shared folder, say) is written where it points.
     let resolved = match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => Some(fs::canonicalize(path)?),
@@ -49,11 +60,11 @@ fn replace(path: &Path, bytes: &[u8], backup: bool, durable: bool) -> io::Result
         Err(e) if e.kind() == io::ErrorKind::NotFound => set_default_permissions(tmp.as_file())?,
         Err(e) => return Err(e),
     }
-    if !durable {
+    if care == Care::Renamed {
         return tmp.persist(path).map(drop).map_err(|e| e.error);
     }
     tmp.as_file().sync_all()?;
-    if backup && path.exists() {
+    if care == Care::DurableWithBackup && path.exists() {
         keep_backup(path)?;
     }
     tmp.persist(path).map_err(|e| e.error)?;

@@ -191,8 +191,6 @@ impl MarsadApp {
         }
     }
 
-    /// Saves on this thread, waiting for a save in progress first (switching articles,
-    /// closing the window).
     /// Leaves on a termination signal, with no dialog: saves what is unsaved (or, if that
     /// fails, leaves it in the recovery file), lets go of the article and its lock file, and
     /// closes the window. Says on standard error what it did.
@@ -238,6 +236,8 @@ impl MarsadApp {
         self.ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     }
 
+    /// Saves on this thread, waiting for a save in progress first (switching articles,
+    /// closing the window).
     pub(in crate::app) fn save_blocking(&mut self) -> Result<(), String> {
         // Saving here takes in what another writer left itself: a read in flight is not
         // needed any more.
