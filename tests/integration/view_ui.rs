@@ -153,10 +153,17 @@ fn font_size_follows_ctrl_plus_minus_and_zero() {
 
 #[test]
 fn hovering_a_highlight_says_what_it_is() {
-    let mut harness = harness_sized(
-        PathBuf::from("tests/fixtures/view/nested.txt"),
-        egui::vec2(760.0, 260.0),
-    );
+    // A copy with its sidecar: the snapshot test holds the fixture's lock meanwhile, and a
+    // second holder would open it read-only (a banner that moves the text).
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("nested.txt");
+    std::fs::copy("tests/fixtures/view/nested.txt", &article).unwrap();
+    std::fs::copy(
+        "tests/fixtures/view/nested.txt.marsad.ron",
+        dir.path().join("nested.txt.marsad.ron"),
+    )
+    .unwrap();
+    let mut harness = harness_sized(article, egui::vec2(760.0, 260.0));
     let text = harness.state().opened().unwrap().article.text.clone();
     let at = before_rtl_char(&mut harness, offset(&text, "الزيتون"));
     harness.hover_at(at + egui::vec2(-4.0, 0.0));
