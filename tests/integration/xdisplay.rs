@@ -37,6 +37,10 @@ impl XDisplay {
                 "1280x900x24",
                 "-nolisten",
                 "tcp",
+                // Without it the server resets when its last client leaves, and a client
+                // that connects during the reset (the window, just after xdotool asked
+                // whether the server answers) is refused: seen once in CI.
+                "-noreset",
             ])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
