@@ -21,7 +21,7 @@ impl<S> Piece<S> {
     /// The x of each grapheme boundary inside the piece, from the line's left edge, paired
     /// with its code point offset in the paragraph, in logical order. Measured once per
     /// layout: highlights and selections ask for them every frame.
-    fn boundaries<Sh: Shaper<Shaped = S>>(&self, shaper: &mut Sh) -> &[(usize, f32)] {
+    pub(super) fn boundaries<Sh: Shaper<Shaped = S>>(&self, shaper: &mut Sh) -> &[(usize, f32)] {
         self.bounds.get_or_init(|| self.measure_boundaries(shaper))
     }
 
