@@ -291,7 +291,7 @@ pub fn cursor_at<S, Sh: Shaper<Shaped = S>>(
         return last.right_edge(base);
     }
     let cell = cells.iter().find(|c| x < c.right).unwrap_or(last);
-    if x < (cell.left + cell.right) / 2.0 {
+    if x < f32::midpoint(cell.left, cell.right) {
         cell.left_edge(base)
     } else {
         cell.right_edge(base)

@@ -1,5 +1,8 @@
 //! The caret model on monospace layouts: every letter one unit wide, marks zero.
 
+// Monospace widths are whole numbers, exact in f32.
+#![allow(clippy::float_cmp)]
+
 use super::*;
 use crate::text::{LayoutOptions, MonospaceShaper, layout_paragraph, paragraphs};
 
@@ -21,7 +24,7 @@ fn lay_out(text: &str, width: f32) -> Vec<(ParagraphLayout<()>, usize)> {
         .collect()
 }
 
-fn blocks_of<'a>(layouts: &'a [(ParagraphLayout<()>, usize)]) -> Vec<Block<'a, ()>> {
+fn blocks_of(layouts: &[(ParagraphLayout<()>, usize)]) -> Vec<Block<'_, ()>> {
     layouts
         .iter()
         .map(|(layout, start)| Block {
