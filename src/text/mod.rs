@@ -15,6 +15,7 @@
 //! All offsets are code points, relative to the paragraph, and never split a grapheme cluster.
 
 mod caret;
+mod editor;
 mod geometry;
 mod layout;
 mod pieces;
@@ -23,6 +24,7 @@ pub use caret::{
     Affinity, Block, Cursor, Motion, caret_position, cursor_at, move_cursor, next_word_end,
     previous_word_start,
 };
+pub use editor::Editor;
 pub use geometry::Caret;
 pub use layout::{Line, ParagraphLayout, Piece, layout_paragraph};
 pub use pieces::{control_mark, is_bidi_control};
