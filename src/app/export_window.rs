@@ -113,8 +113,10 @@ impl ExportWindow {
                 }
                 ui.horizontal(|ui| {
                     let label = ui.label("Export to");
-                    ui.add(egui::TextEdit::singleline(&mut window.out).desired_width(300.0))
-                        .labelled_by(label.id);
+                    ui.add(
+                        super::field::BidiField::singleline(&mut window.out).desired_width(300.0),
+                    )
+                    .labelled_by(label.id);
                     choose = ui.button("Choose…").clicked();
                 });
                 ui.separator();

@@ -92,7 +92,7 @@ impl Find {
             let label = ui.label("Find");
             let field = ui
                 .add(
-                    egui::TextEdit::singleline(&mut self.query)
+                    super::field::BidiField::singleline(&mut self.query)
                         .desired_width(260.0)
                         .hint_text("word or name"),
                 )

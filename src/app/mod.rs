@@ -11,6 +11,7 @@ pub mod actions;
 mod apply;
 mod clipboard;
 mod export_window;
+pub mod field;
 pub mod find;
 pub mod fonts;
 mod help;

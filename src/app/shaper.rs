@@ -79,3 +79,21 @@ pub fn headless_context() -> egui::Context {
         .drop_without_applying_deltas();
     ctx
 }
+
+/// How many times egui's font atlas has been reset, as far as this frame can tell (its fill
+/// dropped since the last frame): galleys kept from before a reset point at stale glyphs.
+pub fn atlas_generation(ctx: &egui::Context) -> u64 {
+    let id = egui::Id::unique("marsad font atlas generation");
+    #[allow(clippy::redundant_closure_for_method_calls)] // the method path does not type-check
+    let fill = ctx.fonts(|f| f.font_atlas_fill_ratio());
+    ctx.data_mut(|d| {
+        let (last, generation) = d.get_temp::<(f32, u64)>(id).unwrap_or((0.0, 0));
+        let generation = if fill < last {
+            generation + 1
+        } else {
+            generation
+        };
+        d.insert_temp(id, (fill, generation));
+        generation
+    })
+}

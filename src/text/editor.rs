@@ -152,16 +152,19 @@ impl Editor {
             .chars()
             .next_back()
             .is_some_and(char::is_whitespace);
-        let joins = typing
-            && self.last == Some(Change::Typing)
-            && !(after_space && !text.chars().all(char::is_whitespace));
+        let starts_word = after_space && !text.chars().all(char::is_whitespace);
+        let joins = typing && self.last == Some(Change::Typing) && !starts_word;
         self.remember(if joins { None } else { Some(Change::Typing) });
         let range = self.selection();
         self.splice(range.clone(), &text);
         let end = range.start + text.chars().count();
         self.cursor = Cursor::upstream(end);
         self.anchor = end;
-        self.last = Some(if typing { Change::Typing } else { Change::Other });
+        self.last = Some(if typing {
+            Change::Typing
+        } else {
+            Change::Other
+        });
     }
 
     /// Backspace: the selection, else what is before the caret: one code point when it is

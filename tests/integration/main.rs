@@ -14,6 +14,7 @@ mod crash_safety;
 mod export;
 mod export_conll;
 mod export_w3c;
+mod field_ui;
 mod history;
 mod hostile_input;
 mod matching;

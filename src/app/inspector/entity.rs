@@ -4,12 +4,13 @@
 use egui::RichText;
 
 use super::super::actions::Action;
+use super::super::field::BidiField;
 use super::super::labels;
 use super::super::request::Request;
 use super::super::view::{bidi_label, bidi_selectable};
 use super::super::workspace::Workspace;
 use super::Draft;
-use super::fields::{choice, note_field, optional_field, preview, text_field};
+use super::fields::{choice, note_field, optional_field, text_field};
 use crate::model::{
     ActorType, Annotation, Coordinates, Entity, EntityKind, GeoPrecision, is_wikidata_id,
 };
@@ -185,19 +186,15 @@ fn aliases_ui(ui: &mut egui::Ui, e: &mut Entity, new_alias: &mut String, mention
     {
         e.aliases.push(mention.trim().to_owned());
     }
-    let field = ui
-        .horizontal(|ui| {
-            let l = ui.label("New alias");
-            let field = ui
-                .add(egui::TextEdit::singleline(new_alias).desired_width(150.0))
-                .labelled_by(l.id);
-            let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Add").clicked() || entered) && !new_alias.trim().is_empty() {
-                e.aliases.push(new_alias.trim().to_owned());
-                new_alias.clear();
-            }
-            field
-        })
-        .inner;
-    preview(ui, &field, new_alias);
+    ui.horizontal(|ui| {
+        let l = ui.label("New alias");
+        let field = ui
+            .add(BidiField::singleline(new_alias).desired_width(150.0))
+            .labelled_by(l.id);
+        let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+        if (ui.button("Add").clicked() || entered) && !new_alias.trim().is_empty() {
+            e.aliases.push(new_alias.trim().to_owned());
+            new_alias.clear();
+        }
+    });
 }

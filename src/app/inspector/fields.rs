@@ -1,10 +1,10 @@
-//! The inspector's fields: single- and multi-line text (with a reading-order preview for
-//! right-to-left text, since egui's fields lay it out left to right), values too long to edit,
-//! drop-downs, and shortened quotes.
+//! The inspector's fields: single- and multi-line text (bidi fields, which read right to
+//! left as the article does), values too long to edit, drop-downs, and shortened quotes.
 
+use super::super::field::BidiField;
 use super::super::view::bidi_label;
 
-/// The longest text a field edits: egui lays out a field's whole text every frame, so a
+/// The longest text a field edits: a field lays out its whole text when it changes, so a
 /// longer one (a sidecar written by another tool) is shown shortened and kept as it is.
 const MAX_EDITABLE_BYTES: usize = 200_000;
 
@@ -31,43 +31,24 @@ pub(super) fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, val
     if too_long(ui, label, value) {
         return;
     }
-    let field = ui
-        .horizontal(|ui| {
-            let l = ui.label(label);
-            let mut edit = egui::TextEdit::singleline(value).desired_width(170.0);
-            if !valid {
-                edit = edit.text_color(ui.visuals().error_fg_color);
-            }
-            ui.add(edit).labelled_by(l.id)
-        })
-        .inner;
-    preview(ui, &field, value);
+    ui.horizontal(|ui| {
+        let l = ui.label(label);
+        let mut edit = BidiField::singleline(value).desired_width(170.0);
+        if !valid {
+            edit = edit.text_color(ui.visuals().error_fg_color);
+        }
+        ui.add(edit).labelled_by(l.id);
+    });
 }
 
-/// Under a field being typed in, its text in reading order when it holds right-to-left
-/// letters: egui's text fields lay Arabic out left to right.
-pub(super) fn preview(ui: &mut egui::Ui, field: &egui::Response, text: &str) {
-    let rtl = text
-        .chars()
-        .any(|c| unicode_bidi::bidi_class(c) == unicode_bidi::BidiClass::AL);
-    if field.has_focus() && rtl {
-        ui.horizontal(|ui| {
-            ui.weak("Reads:");
-            bidi_label(ui, text);
-        });
-    }
-}
-
-/// A multi-line text field with its reading-order preview.
+/// A multi-line text field.
 pub(super) fn note_field(ui: &mut egui::Ui, label: &str, value: &mut String) {
     if too_long(ui, label, value) {
         return;
     }
     let l = ui.label(label);
-    let field = ui
-        .add(egui::TextEdit::multiline(value).desired_rows(2))
+    ui.add(BidiField::multiline(value).desired_rows(2))
         .labelled_by(l.id);
-    preview(ui, &field, value);
 }
 
 pub(super) fn optional_field(ui: &mut egui::Ui, label: &str, value: &mut Option<String>) {

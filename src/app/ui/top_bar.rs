@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::super::actions::{Action, Menu};
+use super::super::field::BidiField;
 use super::super::request::Request;
 use super::super::{MarsadApp, file_name, fonts, settings};
 
@@ -48,7 +49,7 @@ impl MarsadApp {
             ui.separator();
             let label = ui.label("Article path");
             let field = ui
-                .add(egui::TextEdit::singleline(&mut self.path_input).desired_width(320.0))
+                .add(BidiField::singleline(&mut self.path_input).desired_width(320.0))
                 .labelled_by(label.id);
             if std::mem::take(&mut self.focus_path) {
                 field.request_focus();

@@ -1,0 +1,214 @@
+//! A text field's text laid out by the bidi engine, paragraph by paragraph, cached between
+//! frames (a paragraph is laid out again only when its text, the width or the font changes),
+//! and the geometry questions the field asks of it: where the caret is drawn, which caret is
+//! under the pointer, what a selection covers, and where a key moves the caret.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use egui::{FontId, Galley};
+
+use super::super::shaper::EguiShaper;
+use crate::text::{
+    Block, Cursor, LayoutOptions, Motion, ParagraphLayout, cursor_at, layout_paragraph,
+    move_cursor, paragraphs,
+};
+
+/// What the layouts depend on besides the text.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) struct Key {
+    /// The wrap width; infinite for a single line.
+    pub wrap: f32,
+    pub font: FontId,
+    /// Direction of a paragraph with no strong character.
+    pub neutral_rtl: bool,
+    /// Pixels per point and the font atlas's generation: galleys point into the atlas.
+    pub galleys: (f32, u64),
+}
+
+/// A paragraph of a field: its text, its first code point, and its layout.
+type Laid = (String, usize, Arc<ParagraphLayout<Arc<Galley>>>);
+
+/// The laid-out text of a field.
+#[derive(Clone, Debug, Default)]
+pub(super) struct FieldLayout {
+    key: Option<Key>,
+    /// Each paragraph: its text, its first code point, and its layout.
+    paragraphs: Vec<Laid>,
+    /// The height of a line.
+    pub row: f32,
+}
+
+impl FieldLayout {
+    /// Lays `text` out for `key`, keeping the layouts of paragraphs that did not change.
+    pub fn update(&mut self, ctx: &egui::Context, text: &str, key: Key) {
+        let same_key = self.key.as_ref() == Some(&key);
+        let pieces = paragraphs(text);
+        let unchanged = same_key
+            && self
+                .paragraphs
+                .iter()
+                .map(|(t, _, _)| t.as_str())
+                .eq(pieces.iter().map(|p| p.text));
+        if unchanged {
+            return;
+        }
+        let mut old = if same_key {
+            std::mem::take(&mut self.paragraphs)
+        } else {
+            Vec::new()
+        };
+        let options = LayoutOptions {
+            max_width: key.wrap,
+            show_controls: false,
+            neutral_rtl: key.neutral_rtl,
+            rtl: None,
+        };
+        let font = key.font.clone();
+        self.paragraphs = ctx.fonts_mut(|fonts| {
+            let mut shaper = EguiShaper::new(fonts, font);
+            self.row = shaper.row_height();
+            pieces
+                .into_iter()
+                .map(|p| {
+                    let reused = old
+                        .iter()
+                        .position(|(t, _, _)| t == p.text)
+                        .map(|i| old.swap_remove(i).2);
+                    let layout = reused.unwrap_or_else(|| {
+                        let mut options = options;
+                        options.rtl = p.rtl;
+                        Arc::new(layout_paragraph(p.text, &options, &mut shaper))
+                    });
+                    (p.text.to_owned(), p.start, layout)
+                })
+                .collect()
+        });
+        self.key = Some(key);
+    }
+
+    /// The paragraphs as the caret model's blocks.
+    fn blocks(&self) -> Vec<Block<'_, Arc<Galley>>> {
+        self.paragraphs
+            .iter()
+            .map(|(_, start, layout)| Block {
+                layout: layout.as_ref(),
+                start: *start,
+            })
+            .collect()
+    }
+
+    /// Every visual line, top to bottom: its paragraph's layout and its index there.
+    pub fn lines(&self) -> impl Iterator<Item = (&ParagraphLayout<Arc<Galley>>, usize)> {
+        self.paragraphs
+            .iter()
+            .flat_map(|(_, _, l)| (0..l.lines.len()).map(move |i| (l.as_ref(), i)))
+    }
+
+    /// How many visual lines there are.
+    pub fn line_count(&self) -> usize {
+        self.paragraphs
+            .iter()
+            .map(|(_, _, l)| l.lines.len())
+            .sum::<usize>()
+            .max(1)
+    }
+
+    /// The widest line.
+    pub fn width(&self) -> f32 {
+        self.lines()
+            .map(|(l, i)| l.lines[i].width)
+            .fold(0.0, f32::max)
+    }
+
+    /// Whether the first paragraph reads right to left (the field's direction).
+    pub fn rtl(&self) -> bool {
+        self.paragraphs.first().is_some_and(|(_, _, l)| l.rtl)
+    }
+
+    fn font(&self) -> FontId {
+        self.key
+            .as_ref()
+            .map(|k| k.font.clone())
+            .unwrap_or_default()
+    }
+
+    /// Where `cursor` is drawn: its visual line and x from the paragraph's left edge.
+    pub fn caret(&self, ctx: &egui::Context, cursor: Cursor) -> (usize, f32) {
+        let blocks = self.blocks();
+        ctx.fonts_mut(|fonts| {
+            let mut shaper = EguiShaper::new(fonts, self.font());
+            crate::text::caret_position(&blocks, cursor, &mut shaper)
+        })
+    }
+
+    /// The caret nearest to a point on visual line `line`.
+    pub fn cursor_at(&self, ctx: &egui::Context, line: usize, x: f32) -> Cursor {
+        let blocks = self.blocks();
+        ctx.fonts_mut(|fonts| {
+            let mut shaper = EguiShaper::new(fonts, self.font());
+            cursor_at(&blocks, line, x, &mut shaper)
+        })
+    }
+
+    /// Where a key moves the caret (see [`move_cursor`]).
+    pub fn moved(
+        &self,
+        ctx: &egui::Context,
+        text: &str,
+        cursor: Cursor,
+        motion: Motion,
+        preferred_x: Option<f32>,
+    ) -> (Cursor, Option<f32>) {
+        let blocks = self.blocks();
+        ctx.fonts_mut(|fonts| {
+            let mut shaper = EguiShaper::new(fonts, self.font());
+            move_cursor(text, &blocks, cursor, motion, preferred_x, &mut shaper)
+        })
+    }
+
+    /// The extents `(visual line, x0, x1)` that cover `range` (code points of the text).
+    pub fn rects(&self, ctx: &egui::Context, range: Range<usize>) -> Vec<(usize, f32, f32)> {
+        let mut out = Vec::new();
+        if range.is_empty() {
+            return out;
+        }
+        ctx.fonts_mut(|fonts| {
+            let mut shaper = EguiShaper::new(fonts, self.font());
+            let mut first_line = 0;
+            for (_, start, layout) in &self.paragraphs {
+                let local = range.start.saturating_sub(*start)
+                    ..range.end.saturating_sub(*start).min(layout.chars);
+                if !local.is_empty() {
+                    for (line, x0, x1) in layout.rects(local, &mut shaper) {
+                        out.push((first_line + line, x0, x1));
+                    }
+                }
+                first_line += layout.lines.len();
+            }
+        });
+        out
+    }
+
+    /// Each visual line's characters as drawn, left to right.
+    pub fn visual_lines(&self) -> Vec<String> {
+        self.paragraphs
+            .iter()
+            .flat_map(|(_, _, l)| l.visual_lines())
+            .collect()
+    }
+
+    /// The paragraph (code points of the text) that visual line `line` belongs to.
+    pub fn paragraph_of_line(&self, line: usize) -> Range<usize> {
+        let mut first = 0;
+        for (_, start, layout) in &self.paragraphs {
+            if line < first + layout.lines.len() {
+                return *start..start + layout.chars;
+            }
+            first += layout.lines.len();
+        }
+        self.paragraphs
+            .last()
+            .map_or(0..0, |(_, start, layout)| *start..start + layout.chars)
+    }
+}
