@@ -83,14 +83,21 @@ pub fn install(ctx: &egui::Context) {
 pub struct FaceShaper {
     font: harfrust::FontRef<'static>,
     data: harfrust::ShaperData,
+    /// The plan for right-to-left Arabic, made once: making one is most of the cost of
+    /// shaping a word.
+    arabic: std::sync::OnceLock<harfrust::ShapePlan>,
 }
 
 /// The shaper of an article family's first face, if it is one of the bundled faces.
 pub fn face_shaper(family: &FontFamily) -> Option<&'static FaceShaper> {
     static SHAPERS: std::sync::OnceLock<Vec<(&'static str, FaceShaper)>> =
         std::sync::OnceLock::new();
-    let FontFamily::Name(name) = family else {
-        return None;
+    let name = match family {
+        FontFamily::Name(name) => name.as_ref(),
+        // egui's own families take their Arabic letters from Noto Sans Arabic (definitions()
+        // puts it first among the faces that have them), and the engine asks for carets only
+        // inside runs of Arabic letters.
+        FontFamily::Proportional | FontFamily::Monospace => "Noto Sans Arabic",
     };
     let shapers = SHAPERS.get_or_init(|| {
         [("Amiri", AMIRI), ("Noto Sans Arabic", NOTO_SANS_ARABIC)]
@@ -98,14 +105,18 @@ pub fn face_shaper(family: &FontFamily) -> Option<&'static FaceShaper> {
             .filter_map(|(name, bytes)| {
                 let font = harfrust::FontRef::new(bytes).ok()?;
                 let data = harfrust::ShaperData::new(&font);
-                Some((name, FaceShaper { font, data }))
+                Some((
+                    name,
+                    FaceShaper {
+                        font,
+                        data,
+                        arabic: std::sync::OnceLock::new(),
+                    },
+                ))
             })
             .collect()
     });
-    shapers
-        .iter()
-        .find(|(n, _)| *n == name.as_ref())
-        .map(|(_, s)| s)
+    shapers.iter().find(|(n, _)| *n == name).map(|(_, s)| s)
 }
 
 impl FaceShaper {
@@ -118,7 +129,20 @@ impl FaceShaper {
         let mut buffer = harfrust::UnicodeBuffer::new();
         buffer.push_str(text);
         buffer.guess_segment_properties();
-        let glyphs = shaper.shape(buffer, harfrust::ShapeOptions::new());
+        let arabic = buffer.script() == harfrust::script::ARABIC
+            && buffer.direction() == harfrust::Direction::RightToLeft;
+        let plan = arabic.then(|| {
+            self.arabic.get_or_init(|| {
+                harfrust::ShapePlan::new(
+                    &shaper,
+                    harfrust::Direction::RightToLeft,
+                    Some(harfrust::script::ARABIC),
+                    None,
+                    &[],
+                )
+            })
+        });
+        let glyphs = shaper.shape(buffer, harfrust::ShapeOptions::new().plan(plan));
         let infos = glyphs.glyph_infos();
         let positions = glyphs.glyph_positions();
         if infos.iter().any(|i| i.glyph_id == 0) {

@@ -3,6 +3,7 @@
 //! and the geometry questions the field asks of it: where the caret is drawn, which caret is
 //! under the pointer, what a selection covers, and where a key moves the caret.
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -10,7 +11,7 @@ use egui::{FontId, Galley};
 
 use super::super::shaper::EguiShaper;
 use crate::text::{
-    Block, Cursor, LayoutOptions, Motion, ParagraphLayout, cursor_at, layout_paragraph,
+    Block, Cursor, LayoutOptions, Motion, ParagraphLayout, Shaper, cursor_at, layout_paragraph,
     move_cursor, paragraphs,
 };
 
@@ -37,6 +38,47 @@ pub(super) struct FieldLayout {
     paragraphs: Vec<Laid>,
     /// The height of a line.
     pub row: f32,
+    /// Every run shaped for the last layouts: egui forgets a galley it did not draw in the
+    /// last frame, and typing a letter would otherwise shape every word of the paragraph again.
+    memo: Memo,
+}
+
+type Memo = HashMap<String, (f32, Arc<Galley>)>;
+
+/// The most runs remembered beyond those the layouts use.
+const MEMO_SPARE: usize = 4096;
+
+/// Shapes through egui, taking what was shaped before from the memo.
+struct MemoShaper<'a, 'b, 'm> {
+    inner: EguiShaper<'a, 'b>,
+    old: &'m mut Memo,
+    used: Memo,
+}
+
+impl Shaper for MemoShaper<'_, '_, '_> {
+    type Shaped = Arc<Galley>;
+
+    fn shape(&mut self, text: &str) -> (f32, Arc<Galley>) {
+        if let Some(shaped) = self.used.get(text) {
+            return shaped.clone();
+        }
+        let shaped = self
+            .old
+            .remove(text)
+            .unwrap_or_else(|| self.inner.shape(text));
+        self.used.insert(text.to_owned(), shaped.clone());
+        shaped
+    }
+
+    fn carets(
+        &mut self,
+        text: &str,
+        shaped: &Arc<Galley>,
+        rtl: bool,
+        width: f32,
+    ) -> Option<Vec<(usize, f32)>> {
+        self.inner.carets(text, shaped, rtl, width)
+    }
 }
 
 impl FieldLayout {
@@ -53,10 +95,13 @@ impl FieldLayout {
         if unchanged {
             return;
         }
-        let mut old = if same_key {
-            std::mem::take(&mut self.paragraphs)
+        let (mut old, mut memo) = if same_key {
+            (
+                std::mem::take(&mut self.paragraphs),
+                std::mem::take(&mut self.memo),
+            )
         } else {
-            Vec::new()
+            (Vec::new(), Memo::new())
         };
         let options = LayoutOptions {
             max_width: key.wrap,
@@ -65,10 +110,15 @@ impl FieldLayout {
             rtl: None,
         };
         let font = key.font.clone();
-        self.paragraphs = ctx.fonts_mut(|fonts| {
-            let mut shaper = EguiShaper::new(fonts, font);
-            self.row = shaper.row_height();
-            pieces
+        let (paragraphs, used) = ctx.fonts_mut(|fonts| {
+            let mut inner = EguiShaper::new(fonts, font);
+            self.row = inner.row_height();
+            let mut shaper = MemoShaper {
+                inner,
+                old: &mut memo,
+                used: Memo::new(),
+            };
+            let laid = pieces
                 .into_iter()
                 .map(|p| {
                     let reused = old
@@ -82,8 +132,15 @@ impl FieldLayout {
                     });
                     (p.text.to_owned(), p.start, layout)
                 })
-                .collect()
+                .collect();
+            (laid, shaper.used)
         });
+        self.paragraphs = paragraphs;
+        self.memo = used;
+        let spare = memo
+            .into_iter()
+            .take(MEMO_SPARE.saturating_sub(self.memo.len()));
+        self.memo.extend(spare);
         self.key = Some(key);
     }
 
