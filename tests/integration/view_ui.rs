@@ -64,7 +64,7 @@ fn nested_claim_actor_and_location_snapshot() {
 }
 
 #[test]
-fn shift_click_extends_and_shift_arrows_extend_in_logical_order() {
+fn shift_click_extends_and_shift_arrows_move_on_screen() {
     let mut harness = harness(PathBuf::from(SAMPLE_ARTICLE));
     let text = harness.state().opened().unwrap().article.text.clone();
     let a = offset(&text, "وقال المتحدث");
@@ -95,6 +95,26 @@ fn shift_click_extends_and_shift_arrows_extend_in_logical_order() {
         view.selected_text().unwrap(),
         "وقال المتحدث باسم القوات المشتركة، العقيد سامر"
     );
+}
+
+#[test]
+fn arrows_in_the_article_cross_a_number_as_the_fields_do() {
+    let mut harness = harness(PathBuf::from(SAMPLE_ARTICLE));
+    let text = harness.state().opened().unwrap().article.text.clone();
+    // «مدتها 72 ساعة»: the caret before مدتها, then Left ten times.
+    let a = offset(&text, "مدتها 72");
+    let at = before_rtl_char(&mut harness, a);
+    clicks(&mut harness, at, egui::Modifiers::NONE, 1);
+    let mut offsets = Vec::new();
+    for _ in 0..10 {
+        harness.key_press(egui::Key::ArrowLeft);
+        harness.run();
+        offsets.push(harness.state().view().unwrap().selection.unwrap().cursor - a);
+    }
+    // Five letters and the space (6: the caret sticks to the space, right of «72»), then
+    // over «72», drawn left to right: crossing 2 puts the caret between 7 and 2 (7), crossing
+    // 7 before it (6); then the space after the number (9) and ساعة.
+    assert_eq!(offsets, vec![1, 2, 3, 4, 5, 6, 7, 6, 9, 10]);
 }
 
 #[test]

@@ -21,7 +21,7 @@ pub use selection::Selection;
 
 use super::shaper::EguiShaper;
 use crate::model::{AnnotationId, AnnotationKind};
-use crate::text::{LayoutOptions, ParagraphLayout, layout_paragraph, mostly_rtl};
+use crate::text::{Affinity, LayoutOptions, ParagraphLayout, layout_paragraph, mostly_rtl};
 
 /// Space around the text, in points.
 const MARGIN: f32 = 18.0;
@@ -115,6 +115,9 @@ pub struct ArticleView {
     pending_reveal: Option<usize>,
     /// The viewport height last frame.
     last_height: f32,
+    /// The side the caret sticks to after a key moved it, with the offset it applies to (a
+    /// click or a drag puts the caret elsewhere and the side is forgotten).
+    caret_affinity: (usize, Affinity),
 }
 
 /// What one frame draws with.
@@ -146,6 +149,7 @@ impl ArticleView {
             highlights: HighlightList::default(),
             pending_reveal: None,
             last_height: 0.0,
+            caret_affinity: (0, Affinity::Downstream),
         }
     }
 

@@ -1,11 +1,14 @@
 //! Selections: a fixed anchor and a moving cursor, in article code points; words for
-//! double-click; keyboard extension in logical order.
+//! double-click; the keyboard, which moves the caret on screen with the caret model the text
+//! fields use (`crate::text::move_cursor`).
 
 use std::ops::Range;
 
 use unicode_segmentation::UnicodeSegmentation as _;
 
+use super::super::shaper::EguiShaper;
 use super::{ArticleView, ViewOutput};
+use crate::text::{Affinity, Block, Cursor, Motion, move_cursor};
 
 /// A selection: where it started and where it now ends. Both are grapheme boundaries.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -48,9 +51,9 @@ pub fn word_at(text: &str, offset: usize) -> Range<usize> {
     fallback
 }
 
-/// Shift with arrows, Home and End extends the selection in logical order (the arrow that
-/// points along the paragraph's reading direction moves forward); Ctrl+A selects all; Ctrl+C
-/// copies; Escape clears.
+/// Left and Right move the caret one grapheme on screen and Home and End to the visual line's
+/// edges, as in the text fields (README, "The caret"); with Shift they extend the selection.
+/// Ctrl+A selects all; Ctrl+C copies; Escape clears.
 pub(super) fn handle_keys(
     view: &mut ArticleView,
     ui: &egui::Ui,
@@ -75,16 +78,15 @@ pub(super) fn handle_keys(
                 let Some(sel) = view.selection else {
                     continue;
                 };
-                let rtl = view.is_rtl_at(sel.cursor);
-                let forward = match key {
-                    Key::ArrowRight => Some(!rtl),
-                    Key::ArrowLeft => Some(rtl),
+                let motion = match key {
+                    Key::ArrowRight => Some(Motion::Right),
+                    Key::ArrowLeft => Some(Motion::Left),
+                    Key::Home => Some(Motion::Home),
+                    Key::End => Some(Motion::End),
                     _ => None,
                 };
-                let moved = match (key, forward) {
-                    (_, Some(forward)) => Some(step(view, sel.cursor, forward)),
-                    (Key::Home, _) => Some(view.paragraph_bounds(sel.cursor).start),
-                    (Key::End, _) => Some(view.paragraph_bounds(sel.cursor).end),
+                let moved = match (key, motion) {
+                    (_, Some(motion)) => Some(move_caret(view, ui.ctx(), sel.cursor, motion)),
                     (Key::A, _) if modifiers.command => {
                         view.selection = Some(Selection {
                             anchor: 0,
@@ -113,6 +115,66 @@ pub(super) fn handle_keys(
             _ => {}
         }
     }
+}
+
+/// Where `motion` takes the caret at `offset`: on screen, over its paragraph and the
+/// neighbours that are laid out; in logical order where they are not (off screen).
+fn move_caret(view: &mut ArticleView, ctx: &egui::Context, offset: usize, motion: Motion) -> usize {
+    let affinity = if view.caret_affinity.0 == offset {
+        view.caret_affinity.1
+    } else {
+        Affinity::Downstream
+    };
+    let cursor = Cursor { offset, affinity };
+    let moved = visual_move(view, ctx, cursor, motion).filter(|&m| m != cursor);
+    let moved = moved.unwrap_or_else(|| {
+        let rtl = view.is_rtl_at(offset);
+        let offset = match motion {
+            Motion::Right => step(view, offset, !rtl),
+            Motion::Left => step(view, offset, rtl),
+            Motion::Home => view.paragraph_bounds(offset).start,
+            _ => view.paragraph_bounds(offset).end,
+        };
+        Cursor::downstream(offset)
+    });
+    view.caret_affinity = (moved.offset, moved.affinity);
+    moved.offset
+}
+
+/// The caret model over the laid-out paragraph holding the caret and its laid-out
+/// neighbours; `None` when its paragraph is not laid out.
+fn visual_move(
+    view: &ArticleView,
+    ctx: &egui::Context,
+    cursor: Cursor,
+    motion: Motion,
+) -> Option<Cursor> {
+    let font = view.last_frame.as_ref()?.1.clone();
+    let p = view.cache.paragraph_of(cursor.offset);
+    let current = view.cache.get(p)?;
+    let neighbour = |i: usize| Some((view.cache.get(i)?, view.cache.slots[i].chars.start));
+    let mut layouts = Vec::new();
+    if let Some(before) = p.checked_sub(1).and_then(neighbour) {
+        layouts.push(before);
+    }
+    layouts.push((current, view.cache.slots[p].chars.start));
+    if let Some(after) = Some(p + 1)
+        .filter(|&i| i < view.cache.slots.len())
+        .and_then(neighbour)
+    {
+        layouts.push(after);
+    }
+    let blocks: Vec<Block<'_, _>> = layouts
+        .iter()
+        .map(|(layout, start)| Block {
+            layout: layout.as_ref(),
+            start: *start,
+        })
+        .collect();
+    Some(ctx.fonts_mut(|fonts| {
+        let mut shaper = EguiShaper::new(fonts, font);
+        move_cursor(&view.text, &blocks, cursor, motion, None, &mut shaper).0
+    }))
 }
 
 /// One grapheme forward or back from `offset` in the article.
