@@ -83,6 +83,9 @@ pub struct Settings {
     pub line_spacing: f32,
     /// Show invisible bidi controls as marks.
     pub show_controls: bool,
+    /// A mouse selection widens to whole words (Ctrl while dragging selects exact
+    /// characters).
+    pub snap_words: bool,
     /// Light or dark.
     pub theme: Theme,
     /// Which panels are shown.
@@ -98,6 +101,7 @@ impl Default for Settings {
             size: DEFAULT_SIZE,
             line_spacing: 1.0,
             show_controls: false,
+            snap_words: true,
             theme: Theme::System,
             panels: Panels::default(),
             recent: Vec::new(),

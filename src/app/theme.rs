@@ -46,6 +46,7 @@ pub fn view_style(visuals: &egui::Visuals, settings: &Settings) -> ViewStyle {
         size: settings.size,
         line_spacing: settings.line_spacing,
         show_controls: settings.show_controls,
+        snap_words: settings.snap_words,
         text: tokens.text,
         selection: visuals.selection.bg_fill,
         actor: tokens.actor,

@@ -19,6 +19,7 @@ mod editor;
 mod geometry;
 mod layout;
 mod pieces;
+mod words;
 
 pub use caret::{
     Affinity, Block, Cursor, Motion, caret_position, cursor_at, move_cursor, next_word_end,
@@ -28,6 +29,7 @@ pub use editor::Editor;
 pub use geometry::Caret;
 pub use layout::{Line, ParagraphLayout, Piece, layout_paragraph};
 pub use pieces::{control_mark, is_bidi_control};
+pub use words::{Snap, snap_to_words, words};
 
 /// Shapes text for the engine. The view uses egui's fonts; tests and the `layout` command may use
 /// anything with plausible widths.

@@ -28,5 +28,6 @@ mod signals;
 mod tagging_ui;
 mod ui;
 mod view_ui;
+mod word_snap_ui;
 mod workflow_ui;
 mod xdisplay;

@@ -129,6 +129,8 @@ impl MarsadApp {
             egui::Slider::new(&mut self.settings.line_spacing, settings::SPACING_RANGE)
                 .text("Line spacing"),
         );
+        ui.checkbox(&mut self.settings.snap_words, "Select whole words")
+            .on_hover_text("A mouse selection widens to whole words. Hold Ctrl while dragging to select exact characters.");
         // "Show bidi controls" is an action above; this mirrors its state.
         ui.weak(if self.settings.show_controls {
             "Bidi controls are shown"

@@ -37,6 +37,8 @@ pub struct ViewStyle {
     pub line_spacing: f32,
     /// Show invisible bidi controls as marks.
     pub show_controls: bool,
+    /// A mouse selection widens to whole words.
+    pub snap_words: bool,
     /// Text colour.
     pub text: Color32,
     /// Selection fill.
@@ -118,6 +120,8 @@ pub struct ArticleView {
     /// The side the caret sticks to after a key moved it, with the offset it applies to (a
     /// click or a drag puts the caret elsewhere and the side is forgotten).
     caret_affinity: (usize, Affinity),
+    /// Where the mouse selection being made was pressed, before snapping to words.
+    press: Option<usize>,
 }
 
 /// What one frame draws with.
@@ -150,6 +154,7 @@ impl ArticleView {
             pending_reveal: None,
             last_height: 0.0,
             caret_affinity: (0, Affinity::Downstream),
+            press: None,
         }
     }
 
@@ -377,7 +382,7 @@ impl ArticleView {
                 .collect();
             egui::WidgetInfo::labeled(egui::Role::Label, true, on_screen.join("\n"))
         });
-        self.handle_pointer(ui, &response, origin, font, output);
+        self.handle_pointer(ui, &response, (origin, font, style.snap_words), output);
         selection::handle_keys(self, ui, &response, output);
         let shapes = self.shapes(&ctx, &visible, origin, drawing);
         let painter = ui.painter_at(rect);
