@@ -142,7 +142,8 @@ impl ExportWindow {
                         if result.cancelled { ", cancelled" } else { "" }
                     ));
                     for failure in &result.failures {
-                        ui.colored_label(ui.visuals().error_fg_color, failure);
+                        let color = ui.visuals().error_fg_color;
+                        super::view::bidi_colored(ui, color, failure);
                     }
                     for warning in &result.warnings {
                         ui.colored_label(ui.visuals().warn_fg_color, warning);

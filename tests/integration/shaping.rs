@@ -92,3 +92,39 @@ fn carets_inside_arabic_words_follow_the_glyphs() {
     });
     assert!(checked > 40, "{checked} words checked");
 }
+
+/// The x of the first glyph drawn for character `c` in a galley.
+fn x_of(galley: &egui::Galley, c: char) -> f32 {
+    galley
+        .rows
+        .iter()
+        .flat_map(|r| r.row.glyphs.iter())
+        .find(|g| g.chr == c)
+        .map(|g| g.pos.x)
+        .unwrap_or_else(|| panic!("{c} is not drawn"))
+}
+
+#[test]
+fn widget_text_for_egui_widgets_is_in_bidi_order() {
+    // One galley for a combo box, a menu entry, a tooltip or a window title: the Arabic words
+    // of «قال المتحدث» read right to left inside an English sentence.
+    let ctx = headless_context();
+    let mut galley = None;
+    let output = ctx.run_ui(egui::RawInput::default(), |ui| {
+        let text = marsad::app::view::bidi_widget_text(ui, "1 mention of «قال المتحدث» here");
+        galley = Some(text.into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        ));
+    });
+    output.drop_without_applying_deltas();
+    let galley = galley.unwrap();
+    let (qaf, teh, h) = (x_of(&galley, 'ق'), x_of(&galley, 'ت'), x_of(&galley, 'h'));
+    assert!(teh < qaf, "المتحدث is left of قال: {teh} {qaf}");
+    assert!(
+        x_of(&galley, 'm') < teh && qaf < h,
+        "the English reads left to right around it"
+    );
+}

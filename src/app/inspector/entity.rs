@@ -7,7 +7,8 @@ use super::super::actions::Action;
 use super::super::field::BidiField;
 use super::super::labels;
 use super::super::request::Request;
-use super::super::view::{bidi_label, bidi_selectable};
+use super::super::ui::isolate;
+use super::super::view::{bidi_label, bidi_selectable, bidi_widget_text};
 use super::super::workspace::Workspace;
 use super::Draft;
 use super::fields::{choice, note_field, optional_field, text_field};
@@ -181,7 +182,10 @@ fn aliases_ui(ui: &mut egui::Ui, e: &mut Entity, new_alias: &mut String, mention
     if !known
         && ui
             .button("Add this mention as an alias")
-            .on_hover_text(format!("Add «{mention}» to the entity's names"))
+            .on_hover_text(bidi_widget_text(
+                ui,
+                &format!("Add «{}» to the entity's names", isolate(mention)),
+            ))
             .clicked()
     {
         e.aliases.push(mention.trim().to_owned());

@@ -2,7 +2,7 @@
 //! left as the article does), values too long to edit, drop-downs, and shortened quotes.
 
 use super::super::field::BidiField;
-use super::super::view::bidi_label;
+use super::super::view::{bidi_label, bidi_widget_text};
 
 /// The longest text a field edits: a field lays out its whole text when it changes, so a
 /// longer one (a sidecar written by another tool) is shown shortened and kept as it is.
@@ -68,11 +68,13 @@ pub(super) fn choice<T: PartialEq + Copy>(
         .iter()
         .find(|(v, _)| v == value)
         .map_or("—", |(_, text)| text.as_ref());
+    let shown = bidi_widget_text(ui, shown);
     egui::ComboBox::from_label(label)
         .selected_text(shown)
         .show_ui(ui, |ui| {
             for (v, text) in options {
-                ui.selectable_value(value, *v, text.as_ref());
+                let text = bidi_widget_text(ui, text.as_ref());
+                ui.selectable_value(value, *v, text);
             }
         });
 }

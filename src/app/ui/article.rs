@@ -5,7 +5,7 @@ use egui::RichText;
 
 use super::super::actions::Action;
 use super::super::request::Request;
-use super::super::view::{ArticleHighlights, ViewStyle, bidi_label};
+use super::super::view::{ArticleHighlights, ViewStyle, bidi_label, bidi_widget_text};
 use super::super::workspace::{NoticeAction, Workspace};
 use super::super::{MarsadApp, Screen, theme};
 
@@ -25,7 +25,8 @@ impl MarsadApp {
                     if !self.settings.recent.is_empty() {
                         ui.label(RichText::new("Recent").strong());
                         for path in &self.settings.recent {
-                            if ui.link(path.display().to_string()).clicked() {
+                            let shown = bidi_widget_text(ui, &path.display().to_string());
+                            if ui.link(shown).clicked() {
                                 requests.push(Request::Open(path.clone()));
                             }
                         }

@@ -11,7 +11,7 @@ use super::super::inspector::first_words;
 use super::super::jobs::Corpus;
 use super::super::labels;
 use super::super::request::Request;
-use super::super::view::{bidi_cell, bidi_selectable};
+use super::super::view::{bidi_cell, bidi_selectable, bidi_widget_text};
 use super::super::workspace::Workspace;
 use crate::model::{AnnotationId, AnnotationKind, EntityKind};
 
@@ -26,9 +26,10 @@ pub fn corpus_ui(
         return;
     };
     let mut chosen: Option<PathBuf> = None;
-    egui::CollapsingHeader::new(
-        RichText::new(format!("Corpus: {}", file_name(&corpus.root))).strong(),
-    )
+    egui::CollapsingHeader::new(bidi_widget_text(
+        ui,
+        &format!("Corpus: {}", file_name(&corpus.root)),
+    ))
     .id_salt("corpus")
     .default_open(true)
     .show(ui, |ui| {
@@ -49,9 +50,9 @@ pub fn corpus_ui(
                 c.claim
             );
             let selected = current.is_some_and(|p| p == entry.path);
-            let mut row = ui.selectable_label(selected, text);
+            let mut row = ui.selectable_label(selected, bidi_widget_text(ui, &text));
             if let Some(problem) = &entry.problem {
-                row = row.on_hover_text(problem.as_str());
+                row = row.on_hover_text(bidi_widget_text(ui, problem));
             }
             if row.clicked() && !selected {
                 chosen = Some(entry.path.clone());

@@ -2,6 +2,7 @@
 //! file, encoding, line endings, size, counts, orphans, invisible controls, selection and
 //! save state.
 
+use super::super::view::{bidi_colored, bidi_widget_text};
 use super::super::workspace::Workspace;
 use super::super::{MarsadApp, Screen, file_name};
 
@@ -14,7 +15,7 @@ impl MarsadApp {
                 } else {
                     ui.visuals().text_color()
                 };
-                ui.colored_label(colour, &message.text);
+                bidi_colored(ui, colour, &message.text);
                 ui.separator();
             }
             let Screen::Article(ws) = &self.screen else {
@@ -23,7 +24,7 @@ impl MarsadApp {
             let opened = ws.session.opened();
             let article = &opened.article;
             let counts = ws.session.document().counts();
-            ui.label(file_name(&article.path));
+            ui.label(bidi_widget_text(ui, &file_name(&article.path)));
             ui.separator();
             ui.label(format!("Encoding: {}", article.encoding));
             ui.separator();

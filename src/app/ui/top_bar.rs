@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::super::actions::{Action, Menu};
 use super::super::field::BidiField;
 use super::super::request::Request;
+use super::super::view::bidi_widget_text;
 use super::super::{MarsadApp, file_name, fonts, settings};
 
 impl MarsadApp {
@@ -76,7 +77,8 @@ impl MarsadApp {
                     }
                     _ => stage.label().to_owned(),
                 };
-                ui.label(format!("Opening {}…", file_name(&loading.path)));
+                let text = format!("Opening {}…", file_name(&loading.path));
+                ui.label(bidi_widget_text(ui, &text));
                 ui.add(
                     egui::ProgressBar::new(progress.fraction())
                         .desired_width(160.0)
@@ -93,7 +95,8 @@ impl MarsadApp {
                 ui.weak("Nothing yet");
             }
             for path in &self.settings.recent {
-                if ui.button(path.display().to_string()).clicked() {
+                let shown = bidi_widget_text(ui, &path.display().to_string());
+                if ui.button(shown).clicked() {
                     requests.push(Request::Open(path.clone()));
                     ui.close();
                 }

@@ -1,5 +1,7 @@
-//! A label for interface text that may hold Arabic: laid out by the bidi engine, since egui's
-//! own labels draw Arabic words in left-to-right order.
+//! Interface text that may hold Arabic, laid out by the bidi engine, since egui's own labels
+//! draw Arabic words in left-to-right order: labels, clickable rows and table cells drawn
+//! here, and [`bidi_widget_text`], one line as a galley any egui widget takes (combo boxes,
+//! menu entries, buttons, tooltips, window titles).
 
 use egui::{FontId, Sense, TextStyle, vec2};
 
@@ -21,6 +23,48 @@ pub fn bidi_selectable(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::R
 /// A clickable table cell: like [`bidi_selectable`], on one line.
 pub fn bidi_cell(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Response {
     bidi_text(ui, text, Sense::click(), Some(selected), false)
+}
+
+/// `text` on one line in bidi order, as text for any egui widget. egui shapes each section
+/// of a layout job on its own, so the engine's pieces, given as sections in visual order,
+/// come out in that order with their letters joined. Text with Arabic letters is drawn a
+/// little larger, as labels are; the widget chooses the colour.
+pub fn bidi_widget_text(ui: &egui::Ui, text: &str) -> egui::WidgetText {
+    let text = &*shortened(text);
+    let mut font: FontId = TextStyle::Body.resolve(ui.style());
+    if text
+        .chars()
+        .any(|c| unicode_bidi::bidi_class(c) == unicode_bidi::BidiClass::AL)
+    {
+        font.size = (font.size * 1.15).round();
+    }
+    let options = LayoutOptions {
+        max_width: f32::INFINITY,
+        show_controls: false,
+        neutral_rtl: false,
+        rtl: None,
+    };
+    let layout = ui.ctx().fonts_mut(|fonts| {
+        layout_paragraph(text, &options, &mut EguiShaper::new(fonts, font.clone()))
+    });
+    let mut job = egui::text::LayoutJob::default();
+    let format = egui::TextFormat::simple(font, egui::Color32::PLACEHOLDER);
+    for piece in layout.lines.iter().flat_map(|l| &l.pieces) {
+        job.append(&piece.text, 0.0, format.clone());
+    }
+    let galley = ui.ctx().fonts_mut(|fonts| fonts.layout_job(job));
+    egui::WidgetText::Galley(galley)
+}
+
+/// One line of `text` in bidi order, in `color` (notices and errors, which name files and
+/// quote the article).
+pub fn bidi_colored(ui: &mut egui::Ui, color: egui::Color32, text: &str) -> egui::Response {
+    let text = bidi_widget_text(ui, text);
+    ui.scope(|ui| {
+        ui.visuals_mut().override_text_color = Some(color);
+        ui.label(text)
+    })
+    .inner
 }
 
 /// The most characters a label shows: more is cut with an ellipsis (a claim of a whole
