@@ -100,8 +100,7 @@ fn x_of(galley: &egui::Galley, c: char) -> f32 {
         .iter()
         .flat_map(|r| r.row.glyphs.iter())
         .find(|g| g.chr == c)
-        .map(|g| g.pos.x)
-        .unwrap_or_else(|| panic!("{c} is not drawn"))
+        .map_or_else(|| panic!("{c} is not drawn"), |g| g.pos.x)
 }
 
 #[test]
