@@ -11,7 +11,7 @@ use egui::{Event, ImeEvent, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use marsad::app::MarsadApp;
-use marsad::app::field::{FieldSnapshot, focused_field};
+use marsad::app::field::{BidiField, FieldSnapshot, focused_field};
 use marsad::app::settings::Settings;
 use marsad::text::Cursor;
 
@@ -300,4 +300,122 @@ fn copy_cut_paste_and_ime_composition_edit_at_the_caret() {
     harness.event(Event::Ime(ImeEvent::Commit(" مساءً".to_owned())));
     harness.run();
     assert_eq!(field(&harness).text, "الشرق الأدنى اليوم مساءً");
+}
+
+/// Two fields on their own, the bundled fonts installed: a one-line field and a note.
+fn fields(theme: egui::Theme) -> Harness<'static, (String, String)> {
+    Harness::builder()
+        .with_size(egui::vec2(420.0, 150.0))
+        .with_theme(theme)
+        .with_context_setup(|ctx| marsad::app::fonts::install(ctx))
+        .build_ui_state(
+            |ui, (line, note): &mut (String, String)| {
+                ui.horizontal(|ui| {
+                    let label = ui.label("Outlet");
+                    ui.add(BidiField::singleline(line).desired_width(330.0))
+                        .labelled_by(label.id);
+                });
+                let label = ui.label("Note");
+                ui.add(BidiField::multiline(note).desired_width(400.0))
+                    .labelled_by(label.id);
+            },
+            (String::new(), String::new()),
+        )
+}
+
+#[test]
+fn tab_moves_to_the_next_field_and_a_screen_reader_can_set_a_value() {
+    let mut harness = fields(egui::Theme::Dark);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Outlet")
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Outlet")
+        .type_text("الشرق الأوسط");
+    harness.run();
+    harness.key_press(Key::Tab);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Note")
+        .type_text("سطر");
+    harness.run();
+    assert_eq!(harness.state().0, "الشرق الأوسط", "Tab left the first field");
+    assert_eq!(harness.state().1, "سطر", "and the note took the typing");
+    // Shift+Tab goes back.
+    harness.key_press_modifiers(Modifiers::SHIFT, Key::Tab);
+    harness.run();
+    assert_eq!(focused_field(&harness.ctx).unwrap().text, "الشرق الأوسط");
+    // AccessKit's SetValue replaces the whole value, focused or not.
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Note")
+        .set_text_value_accesskit("OCHA: 47");
+    harness.run();
+    assert_eq!(harness.state().1, "OCHA: 47");
+}
+
+#[test]
+fn up_and_down_in_a_note_keep_the_caret_s_x() {
+    let mut harness = fields(egui::Theme::Dark);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Note")
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::MultilineTextInput, "Note")
+        .type_text("سطر أول طويل\nقصير\nسطر ثالث طويل");
+    harness.run();
+    let ctx = harness.ctx.clone();
+    let at = |h: &mut Harness<'_, (String, String)>, key| {
+        h.key_press(key);
+        h.run();
+        focused_field(&ctx).unwrap()
+    };
+    // From the end of the last line: Up twice, then Down twice, comes back to where it was.
+    let end = focused_field(&ctx).unwrap().cursor;
+    assert_eq!(end, U(31));
+    let up = at(&mut harness, Key::ArrowUp);
+    assert_eq!(up.cursor.offset, 17, "the short line's end is nearest to x");
+    let up = at(&mut harness, Key::ArrowUp);
+    assert_eq!(
+        up.cursor,
+        U(12),
+        "the first line's end: the last line is wider than it"
+    );
+    at(&mut harness, Key::ArrowDown);
+    let back = at(&mut harness, Key::ArrowDown);
+    assert_eq!(back.cursor.offset, 31, "x was kept through the short line");
+    // Enter in a note is a line break.
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert!(harness.state().1.ends_with('\n'));
+}
+
+#[test]
+fn a_field_being_edited_with_arabic_and_latin_snapshot() {
+    let mut harness = fields(egui::Theme::Light);
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Outlet")
+        .focus();
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::TextInput, "Outlet")
+        .type_text("قال مكتب OCHA إن 47 مسيّرة");
+    harness.run();
+    // The caret at the line's right edge, then «قال» selected.
+    for key in [Key::Home] {
+        harness.key_press(key);
+        harness.run();
+    }
+    for _ in 0..3 {
+        harness.key_press_modifiers(Modifiers::SHIFT, Key::ArrowLeft);
+        harness.run();
+    }
+    harness.state_mut().1 =
+        "سطر أول من الملاحظة، وفيه Telegram و2020-2022، يلتف إلى سطر ثانٍ.".into();
+    harness.run();
+    harness.snapshot("field_mixed_editing");
 }

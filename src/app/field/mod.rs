@@ -283,22 +283,34 @@ fn keyboard(ctx: &egui::Context, id: Id, state: &mut State, key: &Key) -> bool {
     outcome.changed
 }
 
-/// A screen reader sets the whole value without focusing the field first; `true` when it
-/// did this frame.
+/// A screen reader sets the whole value (`SetValue`), or replaces the selection
+/// (`ReplaceSelectedText`), without focusing the field first; `true` when it did this frame.
 fn set_value(ctx: &egui::Context, id: Id, state: &mut State, key: &Key) -> bool {
-    let value = ctx.input(|i| {
-        i.accesskit_action_requests(id, egui::accesskit::Action::SetValue)
-            .filter_map(|r| match &r.data {
-                Some(egui::accesskit::ActionData::Value(v)) => Some(v.to_string()),
-                _ => None,
-            })
-            .last()
-    });
-    let Some(value) = value else {
-        return false;
+    use egui::accesskit::{Action, ActionData};
+    let text_of = |action: Action| {
+        ctx.input(|i| {
+            i.accesskit_action_requests(id, action)
+                .filter_map(|r| match &r.data {
+                    Some(ActionData::Value(v)) => Some(v.to_string()),
+                    _ => None,
+                })
+                .last()
+        })
     };
-    state.editor.select_all();
-    state.editor.insert(&value);
+    let (value, replacement) = (
+        text_of(Action::SetValue),
+        text_of(Action::ReplaceSelectedText),
+    );
+    if value.is_none() && replacement.is_none() {
+        return false;
+    }
+    if let Some(value) = value {
+        state.editor.select_all();
+        state.editor.insert(&value);
+    }
+    if let Some(text) = replacement {
+        state.editor.insert(&text);
+    }
     state.relayout(ctx, key);
     true
 }
@@ -343,6 +355,7 @@ fn describe(
         });
         if enabled {
             builder.add_action(egui::accesskit::Action::SetValue);
+            builder.add_action(egui::accesskit::Action::ReplaceSelectedText);
         }
     });
 }
