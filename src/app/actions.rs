@@ -378,6 +378,15 @@ impl Action {
                     pressed.push(action);
                 }
             }
+            // Under an Arabic layout Shift+/ types «؟»: egui sees the key as Shift+Slash (its
+            // logical key has no egui name), and the text as ؟. Help answers to it as to ?.
+            let arabic_question = |e: &egui::Event| matches!(e, egui::Event::Text(t) if t == "؟");
+            if plain_keys && input.events.iter().any(arabic_question) {
+                input.events.retain(|e| !arabic_question(e));
+                if !pressed.contains(&Self::Help) {
+                    pressed.push(Self::Help);
+                }
+            }
         });
         pressed
     }

@@ -5,6 +5,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::float_cmp)]
 
 mod app_window;
+mod arabic_layout;
 mod article_loading;
 mod bidi_order;
 mod check_cli;
