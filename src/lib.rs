@@ -13,6 +13,7 @@ pub mod command_line;
 pub mod corpus;
 pub mod export;
 pub mod export_cli;
+pub mod i18n;
 pub mod layout_cli;
 pub mod man_pages;
 pub mod matching;

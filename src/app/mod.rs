@@ -20,6 +20,7 @@ mod jobs;
 pub use jobs::ExportSummary;
 mod labels;
 mod loader;
+pub mod messages;
 pub mod request;
 pub use request::Request;
 pub mod sample;

@@ -13,6 +13,7 @@ fn the_sample_opens_with_its_encoding_and_count() {
     assert!(opened.article.title().starts_with("هدنة هشة"));
     harness.get_by_label("Encoding: UTF-8");
     harness.get_by_label("0 annotations (0 actors, 0 locations, 0 claims)");
+    harness.get_by_label("1283 characters");
     harness.get_by_label_contains("أعلنت قيادة «القوات المشتركة»");
 }
 

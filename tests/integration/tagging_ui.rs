@@ -209,6 +209,8 @@ fn shortcuts_do_not_fire_while_an_inspector_field_has_focus() {
     let ws = harness.state().workspace().unwrap();
     let doc = ws.session().document();
     assert_eq!(doc.annotations().len(), 1, "no tag was added or removed");
+    // Counts take their plural forms (Fluent): one annotation, one actor.
+    harness.get_by_label("1 annotation (1 actor, 0 locations, 0 claims)");
     assert!(ws.selected().is_some(), "the mention is still selected");
     assert_eq!(
         doc.entity(entity).unwrap().name,

@@ -2,9 +2,11 @@
 //! file, encoding, line endings, size, counts, orphans, invisible controls, selection and
 //! save state.
 
+use super::super::messages::tr;
 use super::super::view::{bidi_colored, bidi_widget_text};
 use super::super::workspace::Workspace;
 use super::super::{MarsadApp, Screen, file_name};
+use crate::i18n::Arg;
 
 impl MarsadApp {
     pub(super) fn status_bar(&self, ui: &mut egui::Ui) {
@@ -30,19 +32,31 @@ impl MarsadApp {
             ui.separator();
             ui.label(format!("Line endings: {}", article.line_endings.name()));
             ui.separator();
-            ui.label(format!("{} characters", article.chars));
+            ui.label(tr(
+                ui.ctx(),
+                "status-characters",
+                &[("count", Arg::Number(article.chars))],
+            ));
             ui.separator();
-            ui.label(format!(
-                "{} annotations ({} actors, {} locations, {} claims)",
-                counts.total(),
-                counts.actor,
-                counts.location,
-                counts.claim
+            ui.label(tr(
+                ui.ctx(),
+                "status-annotations",
+                &[
+                    ("total", Arg::Number(counts.total())),
+                    ("actors", Arg::Number(counts.actor)),
+                    ("locations", Arg::Number(counts.location)),
+                    ("claims", Arg::Number(counts.claim)),
+                ],
             ));
             let orphans = ws.session.document().orphans().len();
             if orphans > 0 {
                 ui.separator();
-                ui.colored_label(ui.visuals().warn_fg_color, format!("{orphans} orphaned"));
+                let text = tr(
+                    ui.ctx(),
+                    "status-orphaned",
+                    &[("count", Arg::Number(orphans))],
+                );
+                ui.colored_label(ui.visuals().warn_fg_color, text);
             }
             if ws.controls > 0 {
                 ui.separator();

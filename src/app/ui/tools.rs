@@ -1,9 +1,11 @@
 //! The bar under the article (find, the "tag all" offer's banner, the speaker prompt) and the
 //! window that reviews the offered mentions.
 
+use super::super::messages::tr;
 use super::super::request::Request;
 use super::super::view::{bidi_label, bidi_selectable};
 use super::super::workspace::Workspace;
+use crate::i18n::Arg;
 
 /// Whether the bar under the article has something to show.
 pub(super) fn wanted(ws: &Workspace) -> bool {
@@ -22,15 +24,15 @@ pub(super) fn ui(ui: &mut egui::Ui, ws: &mut Workspace, requests: &mut Vec<Reque
     }
     if let Some(offer) = ws.offer.as_ref().filter(|o| !o.reviewing) {
         ui.horizontal(|ui| {
-            let n = offer.items.len();
-            let mentions = if n == 1 { "mention" } else { "mentions" };
-            bidi_label(
-                ui,
-                &format!(
-                    "{n} more untagged {mentions} of «{}» in this article.",
-                    isolate(&offer.name)
-                ),
+            let text = tr(
+                ui.ctx(),
+                "offer-untagged",
+                &[
+                    ("count", Arg::Number(offer.items.len())),
+                    ("name", Arg::Text(&offer.name)),
+                ],
             );
+            bidi_label(ui, &text);
             if ui.button("Review and tag…").clicked() {
                 requests.push(Request::ReviewOffer);
             }
