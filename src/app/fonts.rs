@@ -156,13 +156,15 @@ impl FaceShaper {
         let mut starts: Vec<usize> = infos.iter().map(|i| i.cluster as usize).collect();
         starts.sort_unstable();
         starts.dedup();
-        let cluster_end = |c: usize| {
-            starts
-                .iter()
-                .copied()
-                .find(|&s| s > c)
-                .unwrap_or(text.len())
-        };
+        // Each glyph's cluster as a byte range, found once (a binary search per glyph).
+        let clusters: Vec<(usize, usize)> = infos
+            .iter()
+            .map(|info| {
+                let start = info.cluster as usize;
+                let next = starts.partition_point(|&s| s <= start);
+                (start, starts.get(next).copied().unwrap_or(text.len()))
+            })
+            .collect();
         let boundaries = text
             .char_indices()
             .map(|(b, _)| b)
@@ -170,11 +172,10 @@ impl FaceShaper {
             .chain(std::iter::once(text.len()));
         let mut out = vec![(0, 0.0)];
         for b in boundaries {
-            let advance: f32 = infos
+            let advance: f32 = clusters
                 .iter()
                 .zip(positions)
-                .map(|(info, pos)| {
-                    let (start, end) = (info.cluster as usize, cluster_end(info.cluster as usize));
+                .map(|(&(start, end), pos)| {
                     let share = if end <= b {
                         1.0
                     } else if start >= b {

@@ -13,6 +13,8 @@ fn key() -> egui::Id {
 /// Sets the interface language of a window.
 pub fn set_language(ctx: &egui::Context, language: Language) {
     ctx.data_mut(|d| d.insert_temp(key(), Arc::new(Strings::new(language))));
+    // An empty field reads the interface's way.
+    super::field::set_interface_rtl(ctx, language.rtl());
 }
 
 /// The window's messages (English until a language is set).

@@ -214,10 +214,21 @@ fn gap_of(cells: &[Cell], base: usize, cursor: Cursor) -> usize {
         None => match attached(other) {
             Some(i) => (i, other),
             None => {
-                // No cell starts or ends there (an empty line, a hidden control): the edge
-                // nearest in logical order.
-                let before = cells.iter().filter(|c| Some(c.end) <= local).count();
-                return before.min(cells.len());
+                // No cell starts or ends there (beside a hidden bidi control, or an empty
+                // line): the trailing edge of the cell just before it in logical order, else
+                // the leading edge of the one just after it.
+                let local = local.unwrap_or(0);
+                let before = (0..cells.len())
+                    .filter(|&i| cells[i].end <= local)
+                    .max_by_key(|&i| cells[i].end);
+                let after = (0..cells.len())
+                    .filter(|&i| cells[i].start >= local)
+                    .min_by_key(|&i| cells[i].start);
+                return match (before, after) {
+                    (Some(i), _) => i + usize::from(!cells[i].rtl),
+                    (None, Some(i)) => i + usize::from(cells[i].rtl),
+                    (None, None) => 0,
+                };
             }
         },
     };

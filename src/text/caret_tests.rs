@@ -292,3 +292,24 @@ fn layouts_rtl_of(layouts: &[(ParagraphLayout<()>, usize)], mut index: usize) ->
     }
     false
 }
+
+#[test]
+fn a_caret_beside_a_hidden_control_is_drawn_beside_the_letter_it_follows() {
+    // «نص» and a trailing RLM (hidden): the end is drawn at the line's left edge.
+    let text = "نص\u{200F}";
+    let layouts = lay_out(text, f32::INFINITY);
+    let blocks = blocks_of(&layouts);
+    let x = |c| caret_position(&blocks, c, &mut MonospaceShaper).1;
+    assert_eq!(x(U(3)), 0.0);
+    assert_eq!(
+        press(text, &blocks, U(3), Motion::Left),
+        U(3),
+        "nothing left of the end"
+    );
+    assert_eq!(x(press(text, &blocks, U(3), Motion::Right)), 1.0);
+    // A leading RLM: the start is drawn at the right edge.
+    let text = "\u{200F}نص";
+    let layouts = lay_out(text, f32::INFINITY);
+    let blocks = blocks_of(&layouts);
+    assert_eq!(caret_position(&blocks, D(0), &mut MonospaceShaper).1, 2.0);
+}

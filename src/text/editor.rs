@@ -115,6 +115,7 @@ impl Editor {
 
     /// Puts the caret at `cursor`; with `extend`, the selection's anchor stays where it was.
     pub fn move_to(&mut self, cursor: Cursor, extend: bool) {
+        self.end_composition();
         let n = self.text.chars().count();
         self.cursor = Cursor {
             offset: self.snap(cursor.offset.min(n)),
@@ -128,6 +129,7 @@ impl Editor {
 
     /// Selects `range` (code points), the caret at its end.
     pub fn select(&mut self, range: Range<usize>) {
+        self.end_composition();
         let n = self.text.chars().count();
         self.anchor = self.snap(range.start.min(n));
         self.cursor = Cursor::upstream(self.snap(range.end.min(n)));
@@ -142,18 +144,20 @@ impl Editor {
     /// Types or pastes `text` at the caret, replacing the selection. Typing one word after
     /// another is one undo step per word.
     pub fn insert(&mut self, text: &str) {
+        self.end_composition();
         let text = clean(text, self.multiline);
         if text.is_empty() && self.selection().is_empty() {
             return;
         }
-        let typing = text.chars().count() == 1 && self.selection().is_empty();
+        let replacing = !self.selection().is_empty();
+        let typing = text.chars().count() == 1;
         // A word and the spaces after it are one undo step; the next word is a new one.
         let after_space = self.text[..self.byte_of(self.cursor.offset)]
             .chars()
             .next_back()
             .is_some_and(char::is_whitespace);
         let starts_word = after_space && !text.chars().all(char::is_whitespace);
-        let joins = typing && self.last == Some(Change::Typing) && !starts_word;
+        let joins = typing && !replacing && self.last == Some(Change::Typing) && !starts_word;
         self.remember(if joins { None } else { Some(Change::Typing) });
         let range = self.selection();
         self.splice(range.clone(), &text);
@@ -170,6 +174,7 @@ impl Editor {
     /// Backspace: the selection, else what is before the caret: one code point when it is
     /// a mark on an Arabic letter (so a haraka can be taken off alone), else a grapheme.
     pub fn backspace(&mut self) {
+        self.end_composition();
         if !self.selection().is_empty() {
             return self.delete_selection();
         }
@@ -196,6 +201,7 @@ impl Editor {
 
     /// Delete: the selection, else the grapheme after the caret.
     pub fn delete(&mut self) {
+        self.end_composition();
         if !self.selection().is_empty() {
             return self.delete_selection();
         }
@@ -215,6 +221,7 @@ impl Editor {
     /// Deletes from the caret to `to` (a word edge for Ctrl+Backspace and Ctrl+Delete), or
     /// the selection when there is one.
     pub fn delete_to(&mut self, to: usize) {
+        self.end_composition();
         if !self.selection().is_empty() {
             return self.delete_selection();
         }
@@ -232,6 +239,7 @@ impl Editor {
 
     /// Removes the selection, returning its text (for Cut); `None` when nothing is selected.
     pub fn cut(&mut self) -> Option<String> {
+        self.end_composition();
         let text = self.selected_text().to_owned();
         if text.is_empty() {
             return None;
@@ -247,6 +255,12 @@ impl Editor {
         self.cursor = caret_after_deleting(range.start);
         self.anchor = range.start;
         self.last = Some(Change::Other);
+    }
+
+    /// Ends an IME composition where it is: its text stays as typed so far. Any other edit,
+    /// a click, or the field losing the keyboard does this.
+    pub fn end_composition(&mut self) {
+        self.composing = None;
     }
 
     /// The IME's text being composed (`Preedit`): shown at the caret, replacing the selection
@@ -279,6 +293,7 @@ impl Editor {
                 self.cursor = Cursor::upstream(end);
                 self.last = Some(Change::Other);
             }
+            None if text.is_empty() => {}
             None => self.insert(text),
         }
     }

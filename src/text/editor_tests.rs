@@ -120,3 +120,33 @@ fn a_text_changed_from_outside_keeps_the_caret_where_it_fits() {
     assert_eq!(editor.cursor().offset, 0, "never inside a grapheme");
     assert!(!editor.undo(), "undo starts again");
 }
+
+#[test]
+fn a_click_or_an_edit_ends_a_composition_where_it_is() {
+    let mut editor = Editor::new("قال ", false);
+    editor.preedit("مس");
+    editor.move_to(Cursor::downstream(0), false);
+    assert_eq!(editor.composing(), None);
+    // The next composition starts at the caret; what was composed stays.
+    editor.preedit("و");
+    assert_eq!(editor.text(), "وقال مس");
+    editor.commit("");
+    editor.commit("");
+    assert_eq!(
+        editor.text(),
+        "قال مس",
+        "an empty commit cancels; a second does nothing"
+    );
+}
+
+#[test]
+fn typing_over_a_selection_is_one_undo_step() {
+    let mut editor = Editor::new("الشرق الأوسط", false);
+    editor.select(6..12);
+    for c in ["ا", "ل", "أ", "د", "ن", "ى"] {
+        editor.insert(c);
+    }
+    assert_eq!(editor.text(), "الشرق الأدنى");
+    assert!(editor.undo());
+    assert_eq!(editor.text(), "الشرق الأوسط");
+}

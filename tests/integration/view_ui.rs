@@ -311,3 +311,36 @@ fn shortcuts_do_not_fire_while_typing_in_a_text_field() {
     assert_eq!(harness.state().settings.size, size + 2.0);
     assert!(harness.state().settings.show_controls);
 }
+
+#[test]
+fn home_and_end_stay_on_the_visual_line_and_ctrl_goes_to_the_article_s_ends() {
+    let mut harness = harness(PathBuf::from(SAMPLE_ARTICLE));
+    let text = harness.state().opened().unwrap().article.text.clone();
+    let start = offset(&text, "أعلنت قيادة");
+    let lines = harness.state().view().unwrap().line_ranges(start);
+    assert!(lines.len() >= 2, "the paragraph wraps");
+    let inside = lines[1].start + 3;
+    let at = before_rtl_char(&mut harness, inside);
+    clicks(&mut harness, at, egui::Modifiers::NONE, 1);
+    let cursor = |h: &Harness<'_, marsad::app::MarsadApp>| {
+        h.state().view().unwrap().selection.unwrap().cursor
+    };
+    for _ in 0..2 {
+        harness.key_press(egui::Key::Home);
+        harness.run();
+        assert_eq!(
+            cursor(&harness),
+            lines[1].start,
+            "Home twice stays on the line"
+        );
+    }
+    harness.key_press(egui::Key::End);
+    harness.run();
+    assert_eq!(cursor(&harness), lines[1].end, "End: the line's end");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::End);
+    harness.run();
+    assert_eq!(cursor(&harness), text.chars().count());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Home);
+    harness.run();
+    assert_eq!(cursor(&harness), 0);
+}

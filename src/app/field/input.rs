@@ -63,6 +63,9 @@ pub(super) fn handle(
                     ctx.copy_text(cut);
                 }
             }
+            // A line break comes as the Enter key too; egui's TextEdit ignores it here.
+            Event::Ime(ImeEvent::Preedit { text, .. } | ImeEvent::Commit(text))
+                if text == "\n" || text == "\r" => {}
             Event::Ime(ImeEvent::Preedit { text, .. }) => editor.preedit(text),
             Event::Ime(ImeEvent::Commit(text)) => editor.commit(text),
             Event::Key {
@@ -164,7 +167,7 @@ fn move_caret(
 ) {
     let selection = editor.selection();
     if !extend && !selection.is_empty() && matches!(motion, Motion::Left | Motion::Right) {
-        let forward = (motion == Motion::Left) == layout.rtl();
+        let forward = (motion == Motion::Left) == layout.rtl_at(editor.cursor().offset);
         let to = if forward {
             Cursor::upstream(selection.end)
         } else {

@@ -12,7 +12,7 @@ use egui::{FontId, Galley};
 use super::super::shaper::EguiShaper;
 use crate::text::{
     Block, Cursor, LayoutOptions, Motion, ParagraphLayout, Shaper, cursor_at, layout_paragraph,
-    move_cursor, paragraphs,
+    move_cursor,
 };
 
 /// What the layouts depend on besides the text.
@@ -81,11 +81,29 @@ impl Shaper for MemoShaper<'_, '_, '_> {
     }
 }
 
+/// A field's paragraphs: its lines, each whole (unlike the article's, a long line is never
+/// cut, so that a one-line field stays one line).
+struct FieldParagraph<'a> {
+    text: &'a str,
+    start: usize,
+}
+
+fn lines_of(text: &str) -> Vec<FieldParagraph<'_>> {
+    let mut start = 0;
+    text.split('\n')
+        .map(|line| {
+            let p = FieldParagraph { text: line, start };
+            start += line.chars().count() + 1;
+            p
+        })
+        .collect()
+}
+
 impl FieldLayout {
     /// Lays `text` out for `key`, keeping the layouts of paragraphs that did not change.
     pub fn update(&mut self, ctx: &egui::Context, text: &str, key: Key) {
         let same_key = self.key.as_ref() == Some(&key);
-        let pieces = paragraphs(text);
+        let pieces = lines_of(text);
         let unchanged = same_key
             && self
                 .paragraphs
@@ -126,8 +144,6 @@ impl FieldLayout {
                         .position(|(t, _, _)| t == p.text)
                         .map(|i| old.swap_remove(i).2);
                     let layout = reused.unwrap_or_else(|| {
-                        let mut options = options;
-                        options.rtl = p.rtl;
                         Arc::new(layout_paragraph(p.text, &options, &mut shaper))
                     });
                     (p.text.to_owned(), p.start, layout)
@@ -176,6 +192,15 @@ impl FieldLayout {
         self.lines()
             .map(|(l, i)| l.lines[i].width)
             .fold(0.0, f32::max)
+    }
+
+    /// Whether the paragraph holding code point `offset` reads right to left.
+    pub fn rtl_at(&self, offset: usize) -> bool {
+        self.paragraphs
+            .iter()
+            .rev()
+            .find(|(_, start, _)| *start <= offset)
+            .map_or_else(|| self.rtl(), |(_, _, l)| l.rtl)
     }
 
     /// Whether the first paragraph reads right to left (the field's direction).

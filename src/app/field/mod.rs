@@ -201,6 +201,9 @@ impl egui::Widget for BidiField<'_> {
             }
         }
         let focused = ctx.memory(|m| m.has_focus(id));
+        if !focused {
+            state.editor.end_composition();
+        }
         if focused && egui::text_edit::TextEditState::load(&ctx, id).is_none() {
             // What `ctx.text_edit_focused()` looks for: shortcuts stay off while typing.
             egui::text_edit::TextEditState::default().store(&ctx, id);
@@ -247,6 +250,13 @@ impl BidiField<'_> {
                 source: self.text.clone(),
                 ..State::default()
             });
+        if state.editor.multiline() != self.multiline {
+            state = State {
+                editor: Editor::new(self.text, self.multiline),
+                source: self.text.clone(),
+                ..State::default()
+            };
+        }
         if state.source != *self.text {
             state.editor.replace_text(self.text);
             state.source.clone_from(self.text);

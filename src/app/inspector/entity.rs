@@ -182,10 +182,10 @@ fn aliases_ui(ui: &mut egui::Ui, e: &mut Entity, new_alias: &mut String, mention
     if !known
         && ui
             .button("Add this mention as an alias")
-            .on_hover_text(bidi_widget_text(
-                ui,
-                &format!("Add «{}» to the entity's names", isolate(mention)),
-            ))
+            .on_hover_ui(|ui| {
+                let text = format!("Add «{}» to the entity's names", isolate(mention));
+                ui.label(bidi_widget_text(ui, &text));
+            })
             .clicked()
     {
         e.aliases.push(mention.trim().to_owned());

@@ -52,7 +52,9 @@ pub fn corpus_ui(
             let selected = current.is_some_and(|p| p == entry.path);
             let mut row = ui.selectable_label(selected, bidi_widget_text(ui, &text));
             if let Some(problem) = &entry.problem {
-                row = row.on_hover_text(bidi_widget_text(ui, problem));
+                row = row.on_hover_ui(|ui| {
+                    ui.label(bidi_widget_text(ui, problem));
+                });
             }
             if row.clicked() && !selected {
                 chosen = Some(entry.path.clone());

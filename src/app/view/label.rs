@@ -30,12 +30,17 @@ pub fn bidi_cell(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Respons
 /// come out in that order with their letters joined. Text with Arabic letters is drawn a
 /// little larger, as labels are; the widget chooses the colour.
 pub fn bidi_widget_text(ui: &egui::Ui, text: &str) -> egui::WidgetText {
+    use unicode_bidi::{BidiClass, bidi_class};
     let text = &*shortened(text);
-    let mut font: FontId = TextStyle::Body.resolve(ui.style());
-    if text
+    // Without right-to-left letters egui's own layout is right, and cheaper.
+    if !text
         .chars()
-        .any(|c| unicode_bidi::bidi_class(c) == unicode_bidi::BidiClass::AL)
+        .any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL))
     {
+        return text.into();
+    }
+    let mut font: FontId = TextStyle::Body.resolve(ui.style());
+    if text.chars().any(|c| bidi_class(c) == BidiClass::AL) {
         font.size = (font.size * 1.15).round();
     }
     let options = LayoutOptions {

@@ -85,7 +85,17 @@ pub(super) fn handle_keys(
                     Key::End => Some(Motion::End),
                     _ => None,
                 };
+                let shift = modifiers.contains(Modifiers::SHIFT);
+                let range = sel.range();
                 let moved = match (key, motion) {
+                    // Ctrl+Home and Ctrl+End: the article's start and end.
+                    (Key::Home, _) if modifiers.command => Some(0),
+                    (Key::End, _) if modifiers.command => Some(view.len_chars()),
+                    // Left or Right over a selection, without Shift: its edge on that side.
+                    (Key::ArrowLeft | Key::ArrowRight, _) if !shift && !range.is_empty() => {
+                        let forward = (key == Key::ArrowLeft) == view.is_rtl_at(sel.cursor);
+                        Some(if forward { range.end } else { range.start })
+                    }
                     (_, Some(motion)) => Some(move_caret(view, ui.ctx(), sel.cursor, motion)),
                     (Key::A, _) if modifiers.command => {
                         view.selection = Some(Selection {
@@ -126,7 +136,10 @@ fn move_caret(view: &mut ArticleView, ctx: &egui::Context, offset: usize, motion
         Affinity::Downstream
     };
     let cursor = Cursor { offset, affinity };
-    let moved = visual_move(view, ctx, cursor, motion).filter(|&m| m != cursor);
+    // Left or Right that stays put is at the edge of what is laid out: go on in logical
+    // order. Home and End that stay put are already at the line's edge.
+    let moved = visual_move(view, ctx, cursor, motion)
+        .filter(|&m| m != cursor || matches!(motion, Motion::Home | Motion::End));
     let moved = moved.unwrap_or_else(|| {
         let rtl = view.is_rtl_at(offset);
         let offset = match motion {
