@@ -58,3 +58,66 @@ offer-untagged = { $count ->
     [many] { $count } إشارةً أخرى غير موسومة
    *[other] { $count } إشارة أخرى غير موسومة
 } إلى «{ $name }» في هذه المقالة.
+
+## القوائم
+
+menu-file = ملف
+menu-edit = تحرير
+menu-tag = وسم
+menu-view = عرض
+menu-help = مساعدة
+
+## الأوامر: تسمياتها في القوائم والأزرار، وما يشرحه المرور فوقها
+
+action-open-file = فتح مقالة…
+action-open-file-tip = فتح مقالة (‎.txt أو ‎.md) من نافذة اختيار الملفات
+action-open-folder = فتح مجلد…
+action-open-folder-tip = فتح مجلد مقالات وسردها مع أعداد توسيماتها
+action-save = حفظ
+action-save-tip = حفظ التوسيمات في الملف المرافق الآن (تُحفظ تلقائيًا أيضًا)
+action-next-article = المقالة التالية
+action-next-article-tip = الحفظ ثم فتح المقالة التالية من المدوَّنة
+action-previous-article = المقالة السابقة
+action-previous-article-tip = الحفظ ثم فتح المقالة السابقة من المدوَّنة
+action-toggle-done = تعليم المقالة مكتملة
+action-toggle-done-tip = تعليم المقالة بأنها وُسِمت بالكامل أو إلغاء ذلك (يظهر في قائمة المدوَّنة)
+action-export = تصدير…
+action-export-tip = تصدير المقالة أو المدوَّنة كلها بصيغة CSV أو W3C Web Annotation أو brat أو CoNLL أو تقرير HTML
+action-undo = تراجع
+action-undo-tip = التراجع عن آخر تغيير في التوسيمات أو الكيانات
+action-redo = إعادة
+action-redo-tip = إعادة آخر تغيير تُرُوجِع عنه
+action-copy-citation = نسخ الاستشهاد
+action-copy-citation-tip = نسخ الادعاء المحدَّد، أو كل ادعاء في النص المحدَّد، بصيغة «الاقتباس» — القائل، الوسيلة الإعلامية، التاريخ، الرابط، تاريخ الاطلاع (مع عزل العربية لتُلصق بترتيبها)
+action-find = بحث…
+action-find-tip = البحث عن كلمات في المقالة مع تجاهل الحركات وصور الهمزة والسوابق المتصلة و ف ب ل ك ال
+action-find-next = النتيجة التالية
+action-find-next-tip = الانتقال إلى النتيجة التالية
+action-find-previous = النتيجة السابقة
+action-find-previous-tip = الانتقال إلى النتيجة السابقة
+action-delete = حذف التوسيم
+action-delete-tip = إزالة التوسيم المحدَّد
+action-tag-actor = فاعل
+action-tag-actor-tip = وسم النص المحدَّد فاعلًا (من يفعل) وربطه بكيان
+action-tag-location = موقع
+action-tag-location-tip = وسم النص المحدَّد موقعًا وربطه بكيان
+action-tag-claim = ادعاء
+action-tag-claim-tip = وسم النص المحدَّد ادعاءً (من يقول ماذا)
+action-tag-all = وسم كل الإشارات…
+action-tag-all-tip = مراجعة الإشارات الأخرى إلى كيان الإشارة المحدَّدة ووسمها
+action-pick-speaker = اختيار القائل من النص
+action-pick-speaker-tip = ثم انقر إشارةً إلى فاعل في النص لتجعله قائل الادعاء المحدَّد
+action-zoom-in = تكبير النص
+action-zoom-in-tip = تكبير نص المقالة
+action-zoom-out = تصغير النص
+action-zoom-out-tip = تصغير نص المقالة
+action-zoom-reset = حجم النص الافتراضي
+action-zoom-reset-tip = إعادة نص المقالة إلى حجمه الافتراضي
+action-toggle-controls = إظهار محارف التحكم بالاتجاه
+action-toggle-controls-tip = إظهار علامات الاتجاه غير المرئية (RLM وRLO وLRI…)، التي قد تُخفي النص أو تعيد ترتيبه، علاماتٍ مرئية
+action-toggle-theme = السمة الفاتحة أو الداكنة
+action-toggle-theme-tip = التبديل بين السمة الفاتحة والسمة الداكنة
+action-help = اختصارات لوحة المفاتيح
+action-help-tip = سرد كل أمر واختصاره
+action-about = عن مرصد
+action-about-tip = الإصدار والترخيص والخطوط ومكان حفظ الإعدادات وملفات الاسترداد

@@ -29,3 +29,66 @@ offer-untagged = { $count ->
     [one] 1 more untagged mention
    *[other] { $count } more untagged mentions
 } of «{ $name }» in this article.
+
+## Menus
+
+menu-file = File
+menu-edit = Edit
+menu-tag = Tag
+menu-view = View
+menu-help = Help
+
+## Commands: their labels in menus and buttons, and what hovering them explains
+
+action-open-file = Open article…
+action-open-file-tip = Open an article (.txt or .md) with the file dialog
+action-open-folder = Open folder…
+action-open-folder-tip = Open a folder of articles and list them with their annotation counts
+action-save = Save
+action-save-tip = Save the annotations to the sidecar file now (they are also saved automatically)
+action-next-article = Next article
+action-next-article-tip = Save, then open the next article of the corpus
+action-previous-article = Previous article
+action-previous-article-tip = Save, then open the previous article of the corpus
+action-toggle-done = Mark article done
+action-toggle-done-tip = Mark the article as fully annotated, or not (shown in the corpus list)
+action-export = Export…
+action-export-tip = Export the article or the whole corpus as CSV, W3C Web Annotation, brat, CoNLL or an HTML report
+action-undo = Undo
+action-undo-tip = Undo the last change to annotations or entities
+action-redo = Redo
+action-redo-tip = Redo the last undone change
+action-copy-citation = Copy citation
+action-copy-citation-tip = Copy the selected claim, or every claim in the selected text, as «quote» — speaker, outlet, date, URL, accessed (Arabic isolated so it pastes in order)
+action-find = Find…
+action-find-tip = Find words in the article, ignoring harakat, hamza forms and attached و ف ب ل ك ال
+action-find-next = Find next
+action-find-next-tip = Go to the next match
+action-find-previous = Find previous
+action-find-previous-tip = Go to the previous match
+action-tag-actor = Actor
+action-tag-actor-tip = Tag the selected text as an actor (who acts) and link it to an entity
+action-tag-location = Location
+action-tag-location-tip = Tag the selected text as a location and link it to an entity
+action-tag-claim = Claim
+action-tag-claim-tip = Tag the selected text as a claim (who asserts what)
+action-tag-all = Tag all occurrences…
+action-tag-all-tip = Review the other mentions of the selected mention's entity and tag them
+action-pick-speaker = Pick speaker in text
+action-pick-speaker-tip = Then click an actor mention in the text to make it the selected claim's speaker
+action-delete = Delete annotation
+action-delete-tip = Remove the selected annotation
+action-zoom-in = Larger text
+action-zoom-in-tip = Make the article text larger
+action-zoom-out = Smaller text
+action-zoom-out-tip = Make the article text smaller
+action-zoom-reset = Default text size
+action-zoom-reset-tip = Return the article text to its default size
+action-toggle-controls = Show bidi controls
+action-toggle-controls-tip = Show invisible direction marks (RLM, RLO, LRI…), which can hide or reorder text, as visible marks
+action-toggle-theme = Light or dark theme
+action-toggle-theme-tip = Switch between the light and the dark theme
+action-help = Keyboard shortcuts
+action-help-tip = List every command and its shortcut
+action-about = About Marsad
+action-about-tip = Version, licence, fonts, and where settings and recovery files are kept

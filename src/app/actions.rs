@@ -3,6 +3,8 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::i18n::Strings;
+
 /// A command the analyst can give, in menu order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, strum::EnumIter)]
 pub enum Action {
@@ -79,15 +81,15 @@ impl Menu {
     /// Every menu, in menu-bar order.
     pub const ALL: [Self; 5] = [Self::File, Self::Edit, Self::Tag, Self::View, Self::Help];
 
-    /// Its title.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::File => "File",
-            Self::Edit => "Edit",
-            Self::Tag => "Tag",
-            Self::View => "View",
-            Self::Help => "Help",
-        }
+    /// Its title, in the window's language.
+    pub fn label(self, strings: &Strings) -> String {
+        strings.get(match self {
+            Self::File => "menu-file",
+            Self::Edit => "menu-edit",
+            Self::Tag => "menu-tag",
+            Self::View => "menu-view",
+            Self::Help => "menu-help",
+        })
     }
 }
 
@@ -179,90 +181,47 @@ impl Action {
         order
     }
 
-    /// The label in menus and buttons.
-    pub fn label(self) -> &'static str {
+    /// Its message id: `action-ID` is its label in menus and buttons, `action-ID-tip` what
+    /// hovering it explains (assets/i18n).
+    pub fn id(self) -> &'static str {
         match self {
-            Self::OpenFile => "Open article…",
-            Self::OpenFolder => "Open folder…",
-            Self::Save => "Save",
-            Self::NextArticle => "Next article",
-            Self::PreviousArticle => "Previous article",
-            Self::ToggleDone => "Mark article done",
-            Self::Export => "Export…",
-            Self::Undo => "Undo",
-            Self::Redo => "Redo",
-            Self::CopyCitation => "Copy citation",
-            Self::Find => "Find…",
-            Self::FindNext => "Find next",
-            Self::FindPrevious => "Find previous",
-            Self::TagActor => "Actor",
-            Self::TagLocation => "Location",
-            Self::TagClaim => "Claim",
-            Self::TagAll => "Tag all occurrences…",
-            Self::PickSpeaker => "Pick speaker in text",
-            Self::Delete => "Delete annotation",
-            Self::ZoomIn => "Larger text",
-            Self::ZoomOut => "Smaller text",
-            Self::ZoomReset => "Default text size",
-            Self::ToggleControls => "Show bidi controls",
-            Self::ToggleTheme => "Light or dark theme",
-            Self::Help => "Keyboard shortcuts",
-            Self::About => "About Marsad",
+            Self::OpenFile => "open-file",
+            Self::OpenFolder => "open-folder",
+            Self::Save => "save",
+            Self::NextArticle => "next-article",
+            Self::PreviousArticle => "previous-article",
+            Self::ToggleDone => "toggle-done",
+            Self::Export => "export",
+            Self::Undo => "undo",
+            Self::Redo => "redo",
+            Self::CopyCitation => "copy-citation",
+            Self::Find => "find",
+            Self::FindNext => "find-next",
+            Self::FindPrevious => "find-previous",
+            Self::TagActor => "tag-actor",
+            Self::TagLocation => "tag-location",
+            Self::TagClaim => "tag-claim",
+            Self::TagAll => "tag-all",
+            Self::PickSpeaker => "pick-speaker",
+            Self::Delete => "delete",
+            Self::ZoomIn => "zoom-in",
+            Self::ZoomOut => "zoom-out",
+            Self::ZoomReset => "zoom-reset",
+            Self::ToggleControls => "toggle-controls",
+            Self::ToggleTheme => "toggle-theme",
+            Self::Help => "help",
+            Self::About => "about",
         }
     }
 
-    /// What hovering it explains.
-    pub fn tooltip(self) -> &'static str {
-        match self {
-            Self::OpenFile => "Open an article (.txt or .md) with the file dialog",
-            Self::OpenFolder => {
-                "Open a folder of articles and list them with their annotation counts"
-            }
-            Self::Save => {
-                "Save the annotations to the sidecar file now (they are also saved automatically)"
-            }
-            Self::NextArticle => "Save, then open the next article of the corpus",
-            Self::PreviousArticle => "Save, then open the previous article of the corpus",
-            Self::ToggleDone => {
-                "Mark the article as fully annotated, or not (shown in the corpus list)"
-            }
-            Self::Export => {
-                "Export the article or the whole corpus as CSV, W3C Web Annotation, brat, CoNLL or an HTML report"
-            }
-            Self::Undo => "Undo the last change to annotations or entities",
-            Self::Redo => "Redo the last undone change",
-            Self::CopyCitation => {
-                "Copy the selected claim, or every claim in the selected text, as «quote» — speaker, outlet, date, URL, accessed (Arabic isolated so it pastes in order)"
-            }
-            Self::Find => {
-                "Find words in the article, ignoring harakat, hamza forms and attached و ف ب ل ك ال"
-            }
-            Self::FindNext => "Go to the next match",
-            Self::FindPrevious => "Go to the previous match",
-            Self::TagActor => {
-                "Tag the selected text as an actor (who acts) and link it to an entity"
-            }
-            Self::TagLocation => "Tag the selected text as a location and link it to an entity",
-            Self::TagClaim => "Tag the selected text as a claim (who asserts what)",
-            Self::TagAll => {
-                "Review the other mentions of the selected mention's entity and tag them"
-            }
-            Self::PickSpeaker => {
-                "Then click an actor mention in the text to make it the selected claim's speaker"
-            }
-            Self::Delete => "Remove the selected annotation",
-            Self::ZoomIn => "Make the article text larger",
-            Self::ZoomOut => "Make the article text smaller",
-            Self::ZoomReset => "Return the article text to its default size",
-            Self::ToggleControls => {
-                "Show invisible direction marks (RLM, RLO, LRI…), which can hide or reorder text, as visible marks"
-            }
-            Self::ToggleTheme => "Switch between the light and the dark theme",
-            Self::Help => "List every command and its shortcut",
-            Self::About => {
-                "Version, licence, fonts, and where settings and recovery files are kept"
-            }
-        }
+    /// The label in menus and buttons, in the window's language.
+    pub fn label(self, strings: &Strings) -> String {
+        strings.get(&format!("action-{}", self.id()))
+    }
+
+    /// What hovering it explains, in the window's language.
+    pub fn tooltip(self, strings: &Strings) -> String {
+        strings.get(&format!("action-{}-tip", self.id()))
     }
 
     /// Its shortcuts, the one shown first.
@@ -403,8 +362,13 @@ impl Action {
             .first()
             .map(|s| Self::describe(ui.ctx(), s))
             .unwrap_or_default();
-        ui.add(egui::Button::new(self.label()).shortcut_text(shortcut))
-            .on_hover_text(self.tooltip())
+        let strings = super::messages::strings(ui.ctx());
+        let label = super::view::bidi_widget_text(ui, &self.label(&strings));
+        let tooltip = self.tooltip(&strings);
+        ui.add(egui::Button::new(label).shortcut_text(shortcut))
+            .on_hover_ui(|ui| {
+                ui.label(super::view::bidi_widget_text(ui, &tooltip));
+            })
             .clicked()
     }
 }
@@ -446,18 +410,29 @@ mod tests {
 
     #[test]
     fn every_action_is_described_has_a_shortcut_and_a_menu() {
-        let mut labels = std::collections::HashSet::new();
+        use crate::i18n::Language;
+        for language in [Language::En, Language::Ar] {
+            let strings = Strings::new(language);
+            let mut labels = std::collections::HashSet::new();
+            for action in Action::all() {
+                let (label, tooltip) = (action.label(&strings), action.tooltip(&strings));
+                // A missing message shows as its id.
+                assert!(!label.starts_with("action-"), "{language:?}: {label}");
+                assert!(!tooltip.starts_with("action-"), "{language:?}: {tooltip}");
+                assert!(
+                    labels.insert(label.clone()),
+                    "{language:?}: two actions are labelled {label:?}"
+                );
+            }
+            for menu in Menu::ALL {
+                assert!(!menu.label(&strings).starts_with("menu-"));
+            }
+        }
         for action in Action::all() {
-            assert!(!action.label().is_empty() && !action.tooltip().is_empty());
             // About is opened once in a while, from the Help menu: it needs no key.
             assert!(
                 !action.shortcuts().is_empty() || action == Action::About,
                 "{action:?}"
-            );
-            assert!(
-                labels.insert(action.label()),
-                "two actions are labelled {:?}",
-                action.label()
             );
         }
         // Every menu lists something, and F-keys count as keys a text field does not type.

@@ -40,8 +40,9 @@ pub fn ui(ctx: &egui::Context, open: &mut bool) {
             .num_columns(2)
             .striped(true)
             .show(ui, |ui| {
+                let strings = super::messages::strings(ui.ctx());
                 for menu in Menu::ALL {
-                    ui.label(RichText::new(menu.label()).strong());
+                    ui.label(RichText::new(menu.label(&strings)).strong());
                     ui.end_row();
                     for action in Action::all().filter(|a| a.menu() == menu) {
                         let keys: Vec<String> = action
@@ -49,7 +50,8 @@ pub fn ui(ctx: &egui::Context, open: &mut bool) {
                             .iter()
                             .map(|s| Action::describe(ctx, s))
                             .collect();
-                        ui.label(action.label()).on_hover_text(action.tooltip());
+                        ui.label(super::view::bidi_widget_text(ui, &action.label(&strings)))
+                            .on_hover_text(action.tooltip(&strings));
                         if keys.is_empty() {
                             ui.weak("menu only");
                         } else {

@@ -110,7 +110,10 @@ impl Workspace {
                 meta.done = !meta.done;
                 self.run(Command::SetMeta(Box::new(meta))).map(|_| ())
             }
-            other => Err(format!("{} needs no article", other.label())),
+            other => Err(format!(
+                "{} needs no article",
+                other.label(&crate::i18n::Strings::new(crate::i18n::Language::En))
+            )),
         }
     }
 

@@ -11,9 +11,10 @@ use super::super::{MarsadApp, file_name, fonts, settings};
 
 impl MarsadApp {
     pub(super) fn top_bar(&mut self, ui: &mut egui::Ui, requests: &mut Vec<Request>) {
+        let strings = super::super::messages::strings(ui.ctx());
         egui::MenuBar::new().ui(ui, |ui| {
             for menu in Menu::ALL {
-                ui.menu_button(menu.label(), |ui| {
+                ui.menu_button(menu.label(&strings), |ui| {
                     for action in Action::all().filter(|a| a.menu() == menu) {
                         if action.menu_button(ui) {
                             requests.push(Request::Action(action));
@@ -37,10 +38,11 @@ impl MarsadApp {
                     .first()
                     .map(|s| Action::describe(ui.ctx(), s))
                     .unwrap_or_default();
-                let button = egui::Button::new(format!("{} ({key})", action.label()));
+                let label = format!("{} ({key})", action.label(&strings));
+                let button = egui::Button::new(bidi_widget_text(ui, &label));
                 if ui
                     .add_enabled(selecting, button)
-                    .on_hover_text(action.tooltip())
+                    .on_hover_text(action.tooltip(&strings))
                     .on_disabled_hover_text("Select text in the article first")
                     .clicked()
                 {
