@@ -1,8 +1,9 @@
 //! The window's words for the model's values: claim status, source reliability, credibility,
 //! quotation, relation, ACLED actor type and geographic precision. The model keeps one stable
 //! name per value for files and exports; every label the window shows comes from here (the
-//! Arabic interface will route these through its translations).
+//! Fluent files, assets/i18n).
 
+use crate::i18n::Strings;
 use crate::model::{
     ActorType, ClaimRelationKind, ClaimStatus, Credibility, GeoPrecision, QuoteKind, Reliability,
 };
@@ -11,67 +12,58 @@ use crate::model::{
 pub const UNSET: &str = "—";
 
 /// A claim's status.
-pub fn status(status: ClaimStatus) -> &'static str {
-    status.label()
+pub fn status(strings: &Strings, status: ClaimStatus) -> String {
+    strings.get(&format!("claim-status-{}", status.name()))
 }
 
 /// Admiralty source reliability, A to F.
-pub fn reliability(value: Reliability) -> &'static str {
-    match value {
-        Reliability::A => "A completely reliable",
-        Reliability::B => "B usually reliable",
-        Reliability::C => "C fairly reliable",
-        Reliability::D => "D not usually reliable",
-        Reliability::E => "E unreliable",
-        Reliability::F => "F cannot be judged",
-    }
+pub fn reliability(strings: &Strings, value: Reliability) -> String {
+    let letter = match value {
+        Reliability::A => "a",
+        Reliability::B => "b",
+        Reliability::C => "c",
+        Reliability::D => "d",
+        Reliability::E => "e",
+        Reliability::F => "f",
+    };
+    strings.get(&format!("reliability-{letter}"))
 }
 
 /// Admiralty information credibility, 1 to 6.
-pub fn credibility(value: Credibility) -> &'static str {
-    const LEVELS: [&str; 6] = [
-        "1 confirmed",
-        "2 probably true",
-        "3 possibly true",
-        "4 doubtful",
-        "5 improbable",
-        "6 cannot be judged",
-    ];
-    LEVELS
-        .get(usize::from(value.get()).wrapping_sub(1))
-        .copied()
-        .unwrap_or(UNSET)
+pub fn credibility(strings: &Strings, value: Credibility) -> String {
+    strings.get(&format!("credibility-{}", value.get()))
 }
 
 /// Whether a claim is quoted directly.
-pub fn quotation(value: QuoteKind) -> &'static str {
-    match value {
-        QuoteKind::Indirect => "Indirect",
-        QuoteKind::Direct => "Direct quote",
-    }
+pub fn quotation(strings: &Strings, value: QuoteKind) -> String {
+    strings.get(match value {
+        QuoteKind::Indirect => "quotation-indirect",
+        QuoteKind::Direct => "quotation-direct",
+    })
 }
 
 /// How a claim answers another.
-pub fn relation(value: Option<ClaimRelationKind>) -> &'static str {
-    match value {
-        None => "Answers no other claim",
-        Some(ClaimRelationKind::Denies) => "Denies",
-        Some(ClaimRelationKind::Disputes) => "Disputes",
-    }
+pub fn relation(strings: &Strings, value: Option<ClaimRelationKind>) -> String {
+    strings.get(match value {
+        None => "relation-none",
+        Some(ClaimRelationKind::Denies) => "relation-denies",
+        Some(ClaimRelationKind::Disputes) => "relation-disputes",
+    })
 }
 
 /// An ACLED actor type, with its code.
-pub fn actor_type(value: ActorType) -> String {
-    format!("{} {}", u8::from(value), value.label())
+pub fn actor_type(strings: &Strings, value: ActorType) -> String {
+    let code = u8::from(value);
+    format!("{code} {}", strings.get(&format!("actor-type-{code}")))
 }
 
 /// How precisely a location's coordinates place it.
-pub fn precision(value: GeoPrecision) -> &'static str {
-    match value {
-        GeoPrecision::Exact => "1 the place itself",
-        GeoPrecision::Near => "2 near it, or part of a region",
-        GeoPrecision::Region => "3 only the region",
-    }
+pub fn precision(strings: &Strings, value: GeoPrecision) -> String {
+    strings.get(match value {
+        GeoPrecision::Exact => "precision-exact",
+        GeoPrecision::Near => "precision-near",
+        GeoPrecision::Region => "precision-region",
+    })
 }
 
 /// Every value of an optional field with its label, unset first.

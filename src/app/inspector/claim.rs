@@ -121,8 +121,9 @@ fn ratings_ui(
         }
         Request::Document(Command::UpdateAnnotation(Box::new(changed)))
     };
+    let strings = super::super::messages::strings(ui.ctx());
     let mut status = details.status;
-    let statuses = ClaimStatus::ALL.map(|s| (s, labels::status(s)));
+    let statuses = ClaimStatus::ALL.map(|s| (s, labels::status(&strings, s)));
     choice(ui, "Status", &mut status, &statuses);
     if status != details.status {
         requests.push(update(&|c| c.status = status));
@@ -141,14 +142,16 @@ fn ratings_ui(
                 Reliability::E,
                 Reliability::F,
             ],
-            labels::reliability,
+            |v| labels::reliability(&strings, v),
         ),
     );
     if reliability != details.reliability {
         requests.push(update(&|c| c.reliability = reliability));
     }
     let mut credibility = details.credibility;
-    let options = labels::options((1..=6).filter_map(Credibility::new), labels::credibility);
+    let options = labels::options((1..=6).filter_map(Credibility::new), |v| {
+        labels::credibility(&strings, v)
+    });
     choice(ui, "Credibility", &mut credibility, &options);
     if credibility != details.credibility {
         requests.push(update(&|c| c.credibility = credibility));
@@ -156,7 +159,9 @@ fn ratings_ui(
     let mut quotation = details.quotation;
     ui.horizontal(|ui| {
         for kind in [QuoteKind::Indirect, QuoteKind::Direct] {
-            ui.radio_value(&mut quotation, kind, labels::quotation(kind));
+            let label =
+                super::super::view::bidi_widget_text(ui, &labels::quotation(&strings, kind));
+            ui.radio_value(&mut quotation, kind, label);
         }
     });
     if quotation != details.quotation {
@@ -171,6 +176,7 @@ fn answers_ui(
     details: &crate::model::Claim,
     requests: &mut Vec<Request>,
 ) {
+    let strings = super::super::messages::strings(ui.ctx());
     let doc = ws.session.document();
     let mut kind = details.answers.map(|r| r.kind);
     choice(
@@ -182,7 +188,7 @@ fn answers_ui(
             Some(ClaimRelationKind::Denies),
             Some(ClaimRelationKind::Disputes),
         ]
-        .map(|k| (k, labels::relation(k))),
+        .map(|k| (k, labels::relation(&strings, k))),
     );
     let others: Vec<&Annotation> = doc
         .annotations()

@@ -116,7 +116,8 @@ fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, texts: [&mut String; 3]) {
     }
     match e.kind {
         EntityKind::Actor => {
-            let options = labels::options(ActorType::ALL, labels::actor_type);
+            let strings = super::super::messages::strings(ui.ctx());
+            let options = labels::options(ActorType::ALL, |v| labels::actor_type(&strings, v));
             choice(ui, "Actor type (ACLED)", &mut e.actor_type, &options);
         }
         EntityKind::Location => {
@@ -150,7 +151,7 @@ fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, texts: [&mut String; 3]) {
                         GeoPrecision::Near,
                         GeoPrecision::Region,
                     ],
-                    labels::precision,
+                    |v| labels::precision(&super::super::messages::strings(ui.ctx()), v),
                 ),
             );
         }

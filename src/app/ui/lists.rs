@@ -231,6 +231,7 @@ pub fn claims_ui(ui: &mut egui::Ui, ws: &Workspace, requests: &mut Vec<Request>)
 /// One row of the claims table; true when clicked.
 fn claim_row(ui: &mut egui::Ui, ws: &Workspace, a: &crate::model::Annotation) -> bool {
     let doc = ws.session.document();
+    let strings = super::super::messages::strings(ui.ctx());
     let Some(c) = &a.claim else { return false };
     let speaker = c
         .speaker
@@ -241,10 +242,13 @@ fn claim_row(ui: &mut egui::Ui, ws: &Workspace, a: &crate::model::Annotation) ->
     let cue = c.cue.as_ref().map_or("—", |s| s.quote.as_str());
     clicked |= bidi_cell(ui, selected, cue).clicked();
     clicked |= ui
-        .selectable_label(selected, labels::status(c.status))
+        .selectable_label(
+            selected,
+            bidi_widget_text(ui, &labels::status(&strings, c.status)),
+        )
         .clicked();
     let answers = c.answers.map_or(String::from("—"), |r| {
-        let verb = labels::relation(Some(r.kind));
+        let verb = labels::relation(&strings, Some(r.kind));
         let target = doc
             .annotation(r.target)
             .map(|t| first_words(&t.span.quote, 4))
