@@ -37,8 +37,10 @@ impl Language {
 /// A placeable's value.
 #[derive(Clone, Copy, Debug)]
 pub enum Arg<'a> {
-    /// Text that may read either way: isolated.
+    /// Text that may read either way (a name, a quote, a file name): isolated.
     Text(&'a str),
+    /// Text that never holds right-to-left letters (an encoding's name, a shortcut): as is.
+    Code(&'a str),
     /// A count or size, which also chooses the plural form.
     Number(usize),
 }
@@ -93,6 +95,7 @@ impl Strings {
         for (name, value) in args {
             match value {
                 Arg::Text(text) => fluent_args.set(*name, format!("\u{2068}{text}\u{2069}")),
+                Arg::Code(text) => fluent_args.set(*name, (*text).to_owned()),
                 Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
             }
         }

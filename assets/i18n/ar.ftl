@@ -157,3 +157,25 @@ actor-type-8 = قوات خارجية/أخرى
 precision-exact = 1 المكان نفسه
 precision-near = 2 قربه، أو جزء من منطقة
 precision-region = 3 المنطقة فقط
+
+## شريط الحالة: المقالة والتحديد والحفظ
+
+status-encoding = الترميز: { $name }
+status-line-endings = نهايات الأسطر: { $name }
+status-controls = { $count ->
+    [one] محرف تحكم بالاتجاه غير مرئي واحد
+    [two] محرفا تحكم بالاتجاه غير مرئيين
+    [few] { $count } محارف تحكم بالاتجاه غير مرئية
+    [many] { $count } محرفَ تحكم بالاتجاه غير مرئي
+   *[other] { $count } محرف تحكم بالاتجاه غير مرئي
+}
+status-controls-tip = «عرض ← إظهار محارف التحكم بالاتجاه» يُظهرها علاماتٍ مرئية
+status-selected = المحدَّد { $start }–{ $end }
+save-read-only = للقراءة فقط
+save-saving = جارٍ الحفظ…
+save-unsaved = تغييرات غير محفوظة
+save-saved = محفوظ
+sidecar-missing = لا ملف مرافق بعد
+sidecar-format = صيغة الملف المرافق { $version }
+sidecar-newer = صيغة الملف المرافق { $version } (أحدث: للقراءة فقط)
+sidecar-unreadable = تعذّرت قراءة الملف المرافق: { $error }

@@ -128,3 +128,22 @@ actor-type-8 = External/other forces
 precision-exact = 1 the place itself
 precision-near = 2 near it, or part of a region
 precision-region = 3 only the region
+
+## Status bar: the article, the selection and saving
+
+status-encoding = Encoding: { $name }
+status-line-endings = Line endings: { $name }
+status-controls = { $count ->
+    [one] 1 invisible bidi control
+   *[other] { $count } invisible bidi controls
+}
+status-controls-tip = View > Show bidi controls shows them as marks
+status-selected = Selected { $start }–{ $end }
+save-read-only = Read-only
+save-saving = Saving…
+save-unsaved = Unsaved changes
+save-saved = Saved
+sidecar-missing = no sidecar yet
+sidecar-format = sidecar format { $version }
+sidecar-newer = sidecar format { $version } (newer: read-only)
+sidecar-unreadable = sidecar unreadable: { $error }

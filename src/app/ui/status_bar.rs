@@ -7,6 +7,7 @@ use super::super::view::{bidi_colored, bidi_widget_text};
 use super::super::workspace::Workspace;
 use super::super::{MarsadApp, Screen, file_name};
 use crate::i18n::Arg;
+use crate::store::SidecarStatus;
 
 impl MarsadApp {
     pub(super) fn status_bar(&self, ui: &mut egui::Ui) {
@@ -28,9 +29,19 @@ impl MarsadApp {
             let counts = ws.session.document().counts();
             ui.label(bidi_widget_text(ui, &file_name(&article.path)));
             ui.separator();
-            ui.label(format!("Encoding: {}", article.encoding));
+            let encoding = article.encoding.to_string();
+            ui.label(tr(
+                ui.ctx(),
+                "status-encoding",
+                &[("name", Arg::Code(&encoding))],
+            ));
             ui.separator();
-            ui.label(format!("Line endings: {}", article.line_endings.name()));
+            let endings = article.line_endings.name();
+            ui.label(tr(
+                ui.ctx(),
+                "status-line-endings",
+                &[("name", Arg::Code(endings))],
+            ));
             ui.separator();
             ui.label(tr(
                 ui.ctx(),
@@ -60,32 +71,66 @@ impl MarsadApp {
             }
             if ws.controls > 0 {
                 ui.separator();
-                ui.colored_label(
-                    ui.visuals().warn_fg_color,
-                    format!("{} invisible bidi controls", ws.controls),
-                )
-                .on_hover_text("View > Show bidi controls shows them as marks");
+                let text = tr(
+                    ui.ctx(),
+                    "status-controls",
+                    &[("count", Arg::Number(ws.controls))],
+                );
+                ui.colored_label(ui.visuals().warn_fg_color, text)
+                    .on_hover_text(tr(ui.ctx(), "status-controls-tip", &[]));
             }
             if let Some(range) = ws.view.selected_range() {
                 ui.separator();
-                ui.label(format!("Selected {}–{}", range.start, range.end));
+                ui.label(tr(
+                    ui.ctx(),
+                    "status-selected",
+                    &[
+                        ("start", Arg::Number(range.start)),
+                        ("end", Arg::Number(range.end)),
+                    ],
+                ));
             }
             ui.separator();
-            ui.label(self.save_state(ws));
+            ui.label(tr(ui.ctx(), self.save_state(ws), &[]));
             ui.separator();
-            ui.label(opened.status.to_string());
+            ui.label(bidi_widget_text(
+                ui,
+                &sidecar_status(ui.ctx(), &opened.status),
+            ));
         });
     }
 
+    /// The message id of the save state.
     fn save_state(&self, ws: &Workspace) -> &'static str {
         if ws.session.opened().read_only_reason().is_some() {
-            "Read-only"
+            "save-read-only"
         } else if self.saving.is_some() {
-            "Saving…"
+            "save-saving"
         } else if ws.session.is_dirty() {
-            "Unsaved changes"
+            "save-unsaved"
         } else {
-            "Saved"
+            "save-saved"
+        }
+    }
+}
+
+/// The sidecar's state in the window's language (the command line keeps its own words).
+fn sidecar_status(ctx: &egui::Context, status: &SidecarStatus) -> String {
+    match status {
+        SidecarStatus::Missing => tr(ctx, "sidecar-missing", &[]),
+        SidecarStatus::Loaded { format_version } => tr(
+            ctx,
+            "sidecar-format",
+            &[("version", Arg::Number(*format_version as usize))],
+        ),
+        SidecarStatus::Newer { format_version } => tr(
+            ctx,
+            "sidecar-newer",
+            &[("version", Arg::Number(*format_version as usize))],
+        ),
+        SidecarStatus::Unreadable(e) => {
+            let error = e.to_string();
+            tr(ctx, "sidecar-unreadable", &[("error", Arg::Text(&error))])
         }
     }
 }
