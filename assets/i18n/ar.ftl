@@ -179,3 +179,65 @@ sidecar-missing = لا ملف مرافق بعد
 sidecar-format = صيغة الملف المرافق { $version }
 sidecar-newer = صيغة الملف المرافق { $version } (أحدث: للقراءة فقط)
 sidecar-unreadable = تعذّرت قراءة الملف المرافق: { $error }
+
+## الشريط العلوي وقائمة «عرض»
+
+top-select-first = حدِّد نصًّا في المقالة أولًا
+top-article-path = مسار المقالة
+top-open = فتح
+top-open-sample = فتح المثال
+top-open-sample-tip = تقرير عربي قصير كُتب لمرصد، لتجربته عليه
+open-opening = جارٍ فتح { $file }…
+open-reading-mb = قراءة { $read } من { $size } ميغابايت
+open-stage-reading = القراءة
+open-stage-decoding = فكّ الترميز
+open-stage-placing = وضع التوسيمات في مواضعها
+open-stage-preparing = تهيئة النص
+menu-open-recent = فتح ملف حديث
+menu-recent-none = لا شيء بعد
+view-theme = السمة
+view-theme-system = سمة النظام
+view-theme-light = فاتحة
+view-theme-dark = داكنة
+view-panels = الألواح
+view-panel-lists = المدوَّنة والكيانات
+view-panel-inspector = لوحة الخصائص
+view-panel-claims = الادعاءات
+view-article-font = خط المقالة
+view-face-amiri = أميري (نسخ)
+view-face-noto = نوتو سانس العربي (بلا زوائد)
+view-size = الحجم { $points } نقطة
+view-line-spacing = تباعد الأسطر
+view-snap-words = تحديد كلمات كاملة
+view-snap-words-tip = يتّسع التحديد بالفأرة إلى كلمات كاملة. اضغط Ctrl أثناء السحب لتحديد محارف بعينها.
+view-controls-shown = محارف التحكم بالاتجاه ظاهرة
+view-controls-hidden = محارف التحكم بالاتجاه مخفية
+
+## القوائم: المدوَّنة والكيانات والادعاءات حسب القائل وجدول الادعاءات
+
+lists-corpus = المدوَّنة: { $folder }
+lists-listing = جارٍ السرد…
+lists-corpus-row = { $file } · فاعلون { $actors } · مواقع { $locations } · ادعاءات { $claims }
+lists-corpus-row-done = { $file } · فاعلون { $actors } · مواقع { $locations } · ادعاءات { $claims } · مكتملة
+lists-corpus-keys = التالية والسابقة: Ctrl+PageDown وCtrl+PageUp
+lists-actors = الفاعلون ({ $count })
+lists-locations = المواقع ({ $count })
+lists-entities-none = لا شيء بعد: حدِّد اسمًا واضغط A أو L
+lists-next-mention = الانتقال إلى إشارته التالية
+lists-orphaned = { $count ->
+    [one] توسيم يتيم واحد (ليس في النص الحالي)
+    [two] توسيمان يتيمان (ليسا في النص الحالي)
+    [few] { $count } توسيمات يتيمة (ليست في النص الحالي)
+    [many] { $count } توسيمًا يتيمًا (ليست في النص الحالي)
+   *[other] { $count } توسيم يتيم (ليست في النص الحالي)
+}
+lists-claims-by-speaker = الادعاءات حسب القائل ({ $count })
+lists-claims-none = لا شيء بعد: حدِّد جملة واضغط C
+lists-next-claim = الانتقال إلى ادعائه التالي
+lists-no-speaker = بلا قائل بعد ({ $count })
+lists-claims = الادعاءات ({ $count })
+claims-speaker = القائل
+claims-cue = فعل الإسناد
+claims-status = الحالة
+claims-answers = يردّ على
+claims-claim = الادعاء

@@ -147,3 +147,62 @@ sidecar-missing = no sidecar yet
 sidecar-format = sidecar format { $version }
 sidecar-newer = sidecar format { $version } (newer: read-only)
 sidecar-unreadable = sidecar unreadable: { $error }
+
+## Top bar and the View menu
+
+top-select-first = Select text in the article first
+top-article-path = Article path
+top-open = Open
+top-open-sample = Open sample
+top-open-sample-tip = A short Arabic report written for Marsad, to try it on
+open-opening = Opening { $file }…
+open-reading-mb = reading { $read } of { $size } MB
+open-stage-reading = reading
+open-stage-decoding = decoding
+open-stage-placing = placing annotations
+open-stage-preparing = preparing the text
+menu-open-recent = Open recent
+menu-recent-none = Nothing yet
+view-theme = Theme
+view-theme-system = System theme
+view-theme-light = Light
+view-theme-dark = Dark
+view-panels = Panels
+view-panel-lists = Corpus and entities
+view-panel-inspector = Inspector
+view-panel-claims = Claims
+view-article-font = Article font
+view-face-amiri = Amiri (Naskh)
+view-face-noto = Noto Sans Arabic (Sans)
+view-size = Size { $points } pt
+view-line-spacing = Line spacing
+view-snap-words = Select whole words
+view-snap-words-tip = A mouse selection widens to whole words. Hold Ctrl while dragging to select exact characters.
+view-controls-shown = Bidi controls are shown
+view-controls-hidden = Bidi controls are hidden
+
+## Lists: the corpus, entities, claims by speaker, and the claims table
+
+lists-corpus = Corpus: { $folder }
+lists-listing = Listing…
+lists-corpus-row = { $file } · { $actors }A { $locations }L { $claims }C
+lists-corpus-row-done = { $file } · { $actors }A { $locations }L { $claims }C · done
+lists-corpus-keys = Next and previous: Ctrl+PageDown, Ctrl+PageUp
+lists-actors = Actors ({ $count })
+lists-locations = Locations ({ $count })
+lists-entities-none = None yet: select a name and press A or L
+lists-next-mention = Go to its next mention
+lists-orphaned = { $count ->
+    [one] 1 orphaned annotation (not in the current text)
+   *[other] { $count } orphaned annotations (not in the current text)
+}
+lists-claims-by-speaker = Claims by speaker ({ $count })
+lists-claims-none = None yet: select a sentence and press C
+lists-next-claim = Go to its next claim
+lists-no-speaker = No speaker yet ({ $count })
+lists-claims = Claims ({ $count })
+claims-speaker = Speaker
+claims-cue = Cue
+claims-status = Status
+claims-answers = Answers
+claims-claim = Claim

@@ -31,3 +31,13 @@ pub fn strings(ctx: &egui::Context) -> Arc<Strings> {
 pub fn tr(ctx: &egui::Context, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     strings(ctx).format(id, args)
 }
+
+/// Message `id` as text for any egui widget, laid out in bidi order.
+pub fn t(ui: &egui::Ui, id: &str) -> egui::WidgetText {
+    ta(ui, id, &[])
+}
+
+/// Message `id` with its placeables as text for any egui widget, in bidi order.
+pub fn ta(ui: &egui::Ui, id: &str, args: &[(&str, Arg<'_>)]) -> egui::WidgetText {
+    super::view::bidi_widget_text(ui, &tr(ui.ctx(), id, args))
+}

@@ -4,15 +4,15 @@
 
 use std::path::{Path, PathBuf};
 
-use egui::RichText;
-
 use super::super::file_name;
 use super::super::inspector::first_words;
 use super::super::jobs::Corpus;
 use super::super::labels;
+use super::super::messages::{t, ta, tr};
 use super::super::request::Request;
 use super::super::view::{bidi_cell, bidi_selectable, bidi_widget_text};
 use super::super::workspace::Workspace;
+use crate::i18n::Arg;
 use crate::model::{AnnotationId, AnnotationKind, EntityKind};
 
 /// The corpus list: each article with its counts and done flag.
@@ -26,42 +26,47 @@ pub fn corpus_ui(
         return;
     };
     let mut chosen: Option<PathBuf> = None;
-    egui::CollapsingHeader::new(bidi_widget_text(
-        ui,
-        &format!("Corpus: {}", file_name(&corpus.root)),
-    ))
-    .id_salt("corpus")
-    .default_open(true)
-    .show(ui, |ui| {
-        if corpus.is_listing() {
-            ui.horizontal(|ui| {
-                ui.spinner();
-                ui.label("Listing…");
-            });
-        }
-        for entry in &corpus.entries {
-            let c = entry.counts;
-            let done = if entry.done { " · done" } else { "" };
-            let text = format!(
-                "{} · {}A {}L {}C{done}",
-                file_name(&entry.path),
-                c.actor,
-                c.location,
-                c.claim
-            );
-            let selected = current.is_some_and(|p| p == entry.path);
-            let mut row = ui.selectable_label(selected, bidi_widget_text(ui, &text));
-            if let Some(problem) = &entry.problem {
-                row = row.on_hover_ui(|ui| {
-                    ui.label(bidi_widget_text(ui, problem));
+    let root = file_name(&corpus.root);
+    egui::CollapsingHeader::new(ta(ui, "lists-corpus", &[("folder", Arg::Text(&root))]).strong())
+        .id_salt("corpus")
+        .default_open(true)
+        .show(ui, |ui| {
+            if corpus.is_listing() {
+                ui.horizontal(|ui| {
+                    ui.spinner();
+                    ui.label(t(ui, "lists-listing"));
                 });
             }
-            if row.clicked() && !selected {
-                chosen = Some(entry.path.clone());
+            for entry in &corpus.entries {
+                let c = entry.counts;
+                let name = file_name(&entry.path);
+                let text = tr(
+                    ui.ctx(),
+                    if entry.done {
+                        "lists-corpus-row-done"
+                    } else {
+                        "lists-corpus-row"
+                    },
+                    &[
+                        ("file", Arg::Text(&name)),
+                        ("actors", Arg::Number(c.actor)),
+                        ("locations", Arg::Number(c.location)),
+                        ("claims", Arg::Number(c.claim)),
+                    ],
+                );
+                let selected = current.is_some_and(|p| p == entry.path);
+                let mut row = ui.selectable_label(selected, bidi_widget_text(ui, &text));
+                if let Some(problem) = &entry.problem {
+                    row = row.on_hover_ui(|ui| {
+                        ui.label(bidi_widget_text(ui, problem));
+                    });
+                }
+                if row.clicked() && !selected {
+                    chosen = Some(entry.path.clone());
+                }
             }
-        }
-        ui.weak("Next and previous: Ctrl+PageDown, Ctrl+PageUp");
-    });
+            ui.label(t(ui, "lists-corpus-keys").weak());
+        });
     requests.extend(chosen.map(Request::Open));
 }
 
@@ -71,38 +76,41 @@ pub fn entities_ui(ui: &mut egui::Ui, ws: &Workspace, requests: &mut Vec<Request
     let doc = ws.session.document();
     let selected_entity = ws.selected_annotation().and_then(|a| a.entity);
     for (kind, title) in [
-        (EntityKind::Actor, "Actors"),
-        (EntityKind::Location, "Locations"),
+        (EntityKind::Actor, "lists-actors"),
+        (EntityKind::Location, "lists-locations"),
     ] {
         let entities: Vec<_> = doc.entities().iter().filter(|e| e.kind == kind).collect();
-        egui::CollapsingHeader::new(
-            RichText::new(format!("{title} ({})", entities.len())).strong(),
-        )
-        .id_salt(title)
-        .default_open(true)
-        .show(ui, |ui| {
-            if entities.is_empty() {
-                ui.weak("None yet: select a name and press A or L");
-            }
-            for e in entities {
-                let count = ws.counted(e.id).mentions;
-                let row = bidi_selectable(
-                    ui,
-                    selected_entity == Some(e.id),
-                    &format!("{} ({count})", e.name),
-                );
-                if row.on_hover_text("Go to its next mention").clicked() {
-                    chosen = next_mention(ws, |a| a.entity == Some(e.id));
+        let heading = ta(ui, title, &[("count", Arg::Number(entities.len()))]).strong();
+        egui::CollapsingHeader::new(heading)
+            .id_salt(title)
+            .default_open(true)
+            .show(ui, |ui| {
+                if entities.is_empty() {
+                    ui.label(t(ui, "lists-entities-none").weak());
                 }
-            }
-        });
+                for e in entities {
+                    let count = ws.counted(e.id).mentions;
+                    let row = bidi_selectable(
+                        ui,
+                        selected_entity == Some(e.id),
+                        &format!("{} ({count})", e.name),
+                    );
+                    if row.on_hover_text(t(ui, "lists-next-mention")).clicked() {
+                        chosen = next_mention(ws, |a| a.entity == Some(e.id));
+                    }
+                }
+            });
     }
     claims_by_speaker(ui, ws, &mut chosen);
     let orphans = doc.orphans().len();
     if orphans > 0 {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!("{orphans} orphaned annotations (not in the current text)"),
+            tr(
+                ui.ctx(),
+                "lists-orphaned",
+                &[("count", Arg::Number(orphans))],
+            ),
         );
     }
     requests.extend(chosen.map(Request::Select));
@@ -130,39 +138,50 @@ fn claims_by_speaker(ui: &mut egui::Ui, ws: &Workspace, chosen: &mut Option<Anno
         .selected_annotation()
         .and_then(|a| a.claim.as_ref())
         .map(|c| c.speaker);
-    egui::CollapsingHeader::new(RichText::new(format!("Claims by speaker ({total})")).strong())
-        .id_salt("claims by speaker")
-        .default_open(true)
-        .show(ui, |ui| {
-            if total == 0 {
-                ui.weak("None yet: select a sentence and press C");
-            }
-            for e in speakers {
-                let n = ws.counted(e.id).claims;
-                let row = bidi_selectable(
-                    ui,
-                    selected_speaker == Some(Some(e.id)),
-                    &format!("{} ({n})", e.name),
-                );
-                if row.on_hover_text("Go to its next claim").clicked() {
-                    *chosen = next_mention(ws, |a| {
-                        a.claim.as_ref().is_some_and(|c| c.speaker == Some(e.id))
-                    });
-                }
-            }
-            if unattributed > 0
-                && ui
-                    .selectable_label(
-                        selected_speaker == Some(None),
-                        format!("No speaker yet ({unattributed})"),
-                    )
-                    .clicked()
-            {
+    egui::CollapsingHeader::new(
+        ta(
+            ui,
+            "lists-claims-by-speaker",
+            &[("count", Arg::Number(total))],
+        )
+        .strong(),
+    )
+    .id_salt("claims by speaker")
+    .default_open(true)
+    .show(ui, |ui| {
+        if total == 0 {
+            ui.label(t(ui, "lists-claims-none").weak());
+        }
+        for e in speakers {
+            let n = ws.counted(e.id).claims;
+            let row = bidi_selectable(
+                ui,
+                selected_speaker == Some(Some(e.id)),
+                &format!("{} ({n})", e.name),
+            );
+            if row.on_hover_text(t(ui, "lists-next-claim")).clicked() {
                 *chosen = next_mention(ws, |a| {
-                    a.claim.as_ref().is_some_and(|c| c.speaker.is_none())
+                    a.claim.as_ref().is_some_and(|c| c.speaker == Some(e.id))
                 });
             }
-        });
+        }
+        if unattributed > 0
+            && ui
+                .selectable_label(
+                    selected_speaker == Some(None),
+                    ta(
+                        ui,
+                        "lists-no-speaker",
+                        &[("count", Arg::Number(unattributed))],
+                    ),
+                )
+                .clicked()
+        {
+            *chosen = next_mention(ws, |a| {
+                a.claim.as_ref().is_some_and(|c| c.speaker.is_none())
+            });
+        }
+    });
 }
 
 /// The mention after the selected one that satisfies `pick`, wrapping around.
@@ -191,9 +210,9 @@ pub fn claims_ui(ui: &mut egui::Ui, ws: &Workspace, requests: &mut Vec<Request>)
         .iter()
         .filter(|a| a.kind == AnnotationKind::Claim)
         .collect();
-    ui.label(RichText::new(format!("Claims ({})", claims.len())).strong());
+    ui.label(ta(ui, "lists-claims", &[("count", Arg::Number(claims.len()))]).strong());
     if claims.is_empty() {
-        ui.weak("None yet: select a sentence and press C");
+        ui.label(t(ui, "lists-claims-none").weak());
         return;
     }
     // Only the rows in view are laid out, so a long list costs no more than a short one.
@@ -210,8 +229,14 @@ pub fn claims_ui(ui: &mut egui::Ui, ws: &Workspace, requests: &mut Vec<Request>)
                 .start_row(rows.start)
                 .show(ui, |ui| {
                     if rows.start == 0 {
-                        for header in ["Speaker", "Cue", "Status", "Answers", "Claim"] {
-                            ui.label(RichText::new(header).strong());
+                        for header in [
+                            "claims-speaker",
+                            "claims-cue",
+                            "claims-status",
+                            "claims-answers",
+                            "claims-claim",
+                        ] {
+                            ui.label(t(ui, header).strong());
                         }
                         ui.end_row();
                     }

@@ -5,9 +5,11 @@ use std::path::PathBuf;
 
 use super::super::actions::{Action, Menu};
 use super::super::field::BidiField;
+use super::super::messages::{t, ta};
 use super::super::request::Request;
 use super::super::view::bidi_widget_text;
 use super::super::{MarsadApp, file_name, fonts, settings};
+use crate::i18n::Arg;
 
 impl MarsadApp {
     pub(super) fn top_bar(&mut self, ui: &mut egui::Ui, requests: &mut Vec<Request>) {
@@ -43,14 +45,14 @@ impl MarsadApp {
                 if ui
                     .add_enabled(selecting, button)
                     .on_hover_text(action.tooltip(&strings))
-                    .on_disabled_hover_text("Select text in the article first")
+                    .on_disabled_hover_text(t(ui, "top-select-first"))
                     .clicked()
                 {
                     requests.push(Request::Action(action));
                 }
             }
             ui.separator();
-            let label = ui.label("Article path");
+            let label = ui.label(t(ui, "top-article-path"));
             let field = ui
                 .add(BidiField::singleline(&mut self.path_input).desired_width(320.0))
                 .labelled_by(label.id);
@@ -58,13 +60,15 @@ impl MarsadApp {
                 field.request_focus();
             }
             let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Open").clicked() || entered) && !self.path_input.trim().is_empty() {
+            if (ui.button(t(ui, "top-open")).clicked() || entered)
+                && !self.path_input.trim().is_empty()
+            {
                 requests.push(Request::Open(PathBuf::from(self.path_input.trim())));
             }
             if self.sample.is_some()
                 && ui
-                    .button("Open sample")
-                    .on_hover_text("A short Arabic report written for Marsad, to try it on")
+                    .button(t(ui, "top-open-sample"))
+                    .on_hover_text(t(ui, "top-open-sample-tip"))
                     .clicked()
             {
                 requests.push(Request::OpenSample);
@@ -74,13 +78,26 @@ impl MarsadApp {
                 let progress = &loading.progress;
                 let stage = progress.stage();
                 let detail = match (stage, progress.bytes()) {
-                    (crate::store::Stage::Reading, (read, size)) if size >= 1 << 20 => {
-                        format!("reading {} of {} MB", read >> 20, size >> 20)
-                    }
-                    _ => stage.label().to_owned(),
+                    (crate::store::Stage::Reading, (read, size)) if size >= 1 << 20 => ta(
+                        ui,
+                        "open-reading-mb",
+                        &[
+                            ("read", Arg::Number((read >> 20) as usize)),
+                            ("size", Arg::Number((size >> 20) as usize)),
+                        ],
+                    ),
+                    (stage, _) => t(
+                        ui,
+                        match stage {
+                            crate::store::Stage::Reading => "open-stage-reading",
+                            crate::store::Stage::Decoding => "open-stage-decoding",
+                            crate::store::Stage::Placing => "open-stage-placing",
+                            crate::store::Stage::Preparing => "open-stage-preparing",
+                        },
+                    ),
                 };
-                let text = format!("Opening {}…", file_name(&loading.path));
-                ui.label(bidi_widget_text(ui, &text));
+                let name = file_name(&loading.path);
+                ui.label(ta(ui, "open-opening", &[("file", Arg::Text(&name))]));
                 ui.add(
                     egui::ProgressBar::new(progress.fraction())
                         .desired_width(160.0)
@@ -92,9 +109,9 @@ impl MarsadApp {
 
     fn recent_menu(&self, ui: &mut egui::Ui, requests: &mut Vec<Request>) {
         ui.separator();
-        ui.menu_button("Open recent", |ui| {
+        ui.menu_button(t(ui, "menu-open-recent"), |ui| {
             if self.settings.recent.is_empty() {
-                ui.weak("Nothing yet");
+                ui.label(t(ui, "menu-recent-none"));
             }
             for path in &self.settings.recent {
                 let shown = bidi_widget_text(ui, &path.display().to_string());
@@ -108,39 +125,49 @@ impl MarsadApp {
 
     fn view_menu(&mut self, ui: &mut egui::Ui, requests: &mut Vec<Request>) {
         ui.separator();
-        ui.label("Theme");
-        for t in settings::Theme::ALL {
-            if ui.radio(self.settings.theme == t, t.label()).clicked() {
-                requests.push(Request::SetTheme(t));
+        ui.label(t(ui, "view-theme"));
+        for theme in settings::Theme::ALL {
+            let id = match theme {
+                settings::Theme::System => "view-theme-system",
+                settings::Theme::Light => "view-theme-light",
+                settings::Theme::Dark => "view-theme-dark",
+            };
+            if ui.radio(self.settings.theme == theme, t(ui, id)).clicked() {
+                requests.push(Request::SetTheme(theme));
             }
         }
         ui.separator();
-        ui.label("Panels");
+        ui.label(t(ui, "view-panels"));
         let panels = &mut self.settings.panels;
-        ui.checkbox(&mut panels.lists, "Corpus and entities");
-        ui.checkbox(&mut panels.inspector, "Inspector");
-        ui.checkbox(&mut panels.claims, "Claims");
+        ui.checkbox(&mut panels.lists, t(ui, "view-panel-lists"));
+        ui.checkbox(&mut panels.inspector, t(ui, "view-panel-inspector"));
+        ui.checkbox(&mut panels.claims, t(ui, "view-panel-claims"));
         ui.separator();
-        ui.label("Article font");
+        ui.label(t(ui, "view-article-font"));
         for face in fonts::FACES {
-            ui.radio_value(
-                &mut self.settings.family,
-                face.family.to_owned(),
-                face.label,
-            );
+            let id = if face.family == fonts::ARTICLE_FAMILY {
+                "view-face-amiri"
+            } else {
+                "view-face-noto"
+            };
+            ui.radio_value(&mut self.settings.family, face.family.to_owned(), t(ui, id));
         }
-        ui.label(format!("Size {:.0} pt", self.settings.size));
+        let size = self.settings.size.round() as usize;
+        ui.label(ta(ui, "view-size", &[("points", Arg::Number(size))]));
         ui.add(
             egui::Slider::new(&mut self.settings.line_spacing, settings::SPACING_RANGE)
-                .text("Line spacing"),
+                .text(t(ui, "view-line-spacing")),
         );
-        ui.checkbox(&mut self.settings.snap_words, "Select whole words")
-            .on_hover_text("A mouse selection widens to whole words. Hold Ctrl while dragging to select exact characters.");
+        ui.checkbox(&mut self.settings.snap_words, t(ui, "view-snap-words"))
+            .on_hover_text(t(ui, "view-snap-words-tip"));
         // "Show bidi controls" is an action above; this mirrors its state.
-        ui.weak(if self.settings.show_controls {
-            "Bidi controls are shown"
-        } else {
-            "Bidi controls are hidden"
-        });
+        ui.label(t(
+            ui,
+            if self.settings.show_controls {
+                "view-controls-shown"
+            } else {
+                "view-controls-hidden"
+            },
+        ));
     }
 }

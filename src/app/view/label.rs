@@ -32,11 +32,19 @@ pub fn bidi_cell(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Respons
 pub fn bidi_widget_text(ui: &egui::Ui, text: &str) -> egui::WidgetText {
     use unicode_bidi::{BidiClass, bidi_class};
     let text = &*shortened(text);
-    // Without right-to-left letters egui's own layout is right, and cheaper.
+    // Without right-to-left letters egui's own layout is right, and cheaper; isolation marks
+    // around a placeable then order nothing, and egui would draw them.
     if !text
         .chars()
         .any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL))
     {
+        if text.chars().any(crate::text::is_bidi_control) {
+            let plain: String = text
+                .chars()
+                .filter(|&c| !crate::text::is_bidi_control(c))
+                .collect();
+            return plain.into();
+        }
         return text.into();
     }
     let mut font: FontId = TextStyle::Body.resolve(ui.style());
