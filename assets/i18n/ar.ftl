@@ -241,3 +241,42 @@ claims-cue = فعل الإسناد
 claims-status = الحالة
 claims-answers = يردّ على
 claims-claim = الادعاء
+
+## شريط البحث
+
+find-label = بحث
+find-hint = كلمة أو اسم
+find-previous = السابق
+find-previous-tip = النتيجة السابقة (Shift+Enter وShift+F3)
+find-next = التالي
+find-next-tip = النتيجة التالية (Enter وF3)
+find-close = إغلاق
+find-close-tip = إغلاق (Escape)
+find-none = لا نتائج
+find-at = { $at } من { $count }
+find-at-inside-words = { $at } من { $count } (داخل كلمات)
+find-count = { $count ->
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجةً
+   *[other] { $count } نتيجة
+}
+
+## وسم كل الإشارات، واختيار القائل، وكلمات عامة
+
+offer-review = مراجعة ووسم…
+offer-dismiss = تجاهل
+offer-window = وسم كل الإشارات
+offer-others = الإشارات الأخرى إلى «{ $name }»:
+offer-tag-this = وسم هذه الإشارة
+offer-show = إظهارها في النص
+offer-tag = { $count ->
+    [one] وسم إشارة واحدة
+    [two] وسم إشارتين
+    [few] وسم { $count } إشارات
+    [many] وسم { $count } إشارةً
+   *[other] وسم { $count } إشارة
+}
+speaker-picking = انقر إشارةً إلى فاعل لتجعله قائل الادعاء (Escape للإلغاء)
+cancel = إلغاء

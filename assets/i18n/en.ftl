@@ -206,3 +206,36 @@ claims-cue = Cue
 claims-status = Status
 claims-answers = Answers
 claims-claim = Claim
+
+## Find bar
+
+find-label = Find
+find-hint = word or name
+find-previous = Previous
+find-previous-tip = Previous match (Shift+Enter, Shift+F3)
+find-next = Next
+find-next-tip = Next match (Enter, F3)
+find-close = Close
+find-close-tip = Close (Escape)
+find-none = No matches
+find-at = { $at } of { $count }
+find-at-inside-words = { $at } of { $count } (inside words)
+find-count = { $count ->
+    [one] 1 match
+   *[other] { $count } matches
+}
+
+## Tag all occurrences, picking a speaker, and words used everywhere
+
+offer-review = Review and tag…
+offer-dismiss = Dismiss
+offer-window = Tag all occurrences
+offer-others = Other mentions of «{ $name }»:
+offer-tag-this = Tag this mention
+offer-show = Show it in the text
+offer-tag = { $count ->
+    [one] Tag 1 mention
+   *[other] Tag { $count } mentions
+}
+speaker-picking = Click an actor mention to make it the claim's speaker (Escape cancels)
+cancel = Cancel

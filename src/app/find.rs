@@ -1,5 +1,7 @@
 //! Find in the article (Ctrl+F): a bar above the text, matches highlighted, next and previous.
 
+use super::messages::t;
+use crate::i18n::{Arg, Strings};
 use std::ops::Range;
 
 use crate::session::Session;
@@ -73,15 +75,21 @@ impl Find {
     }
 
     /// "3 of 7", or why there is nothing.
-    pub fn summary(&self) -> String {
+    pub fn summary(&self, strings: &Strings) -> String {
         if self.query.trim().is_empty() {
             return String::new();
         }
         match (self.current, self.matches.len()) {
-            (_, 0) => "No matches".to_owned(),
-            (Some(i), n) if self.whole_words => format!("{} of {n}", i + 1),
-            (Some(i), n) => format!("{} of {n} (inside words)", i + 1),
-            (None, n) => format!("{n} matches"),
+            (_, 0) => strings.get("find-none"),
+            (Some(i), n) => strings.format(
+                if self.whole_words {
+                    "find-at"
+                } else {
+                    "find-at-inside-words"
+                },
+                &[("at", Arg::Number(i + 1)), ("count", Arg::Number(n))],
+            ),
+            (None, n) => strings.format("find-count", &[("count", Arg::Number(n))]),
         }
     }
 
@@ -89,12 +97,13 @@ impl Find {
     pub fn ui(&mut self, ui: &mut egui::Ui, session: &Session, from: usize) -> Option<usize> {
         let mut reveal = None;
         ui.horizontal(|ui| {
-            let label = ui.label("Find");
+            let strings = super::messages::strings(ui.ctx());
+            let label = ui.label(t(ui, "find-label"));
             let field = ui
                 .add(
                     super::field::BidiField::singleline(&mut self.query)
                         .desired_width(260.0)
-                        .hint_text("word or name"),
+                        .hint_text(&strings.get("find-hint")),
                 )
                 .labelled_by(label.id);
             if std::mem::take(&mut self.focus) {
@@ -108,23 +117,24 @@ impl Find {
                 field.request_focus();
             }
             if ui
-                .button("Previous")
-                .on_hover_text("Previous match (Shift+Enter, Shift+F3)")
+                .button(t(ui, "find-previous"))
+                .on_hover_text(t(ui, "find-previous-tip"))
                 .clicked()
             {
                 reveal = self.step(false);
             }
             if ui
-                .button("Next")
-                .on_hover_text("Next match (Enter, F3)")
+                .button(t(ui, "find-next"))
+                .on_hover_text(t(ui, "find-next-tip"))
                 .clicked()
             {
                 reveal = self.step(true);
             }
-            ui.label(self.summary());
+            ui.label(self.summary(&strings));
             let escape = (field.has_focus() || field.lost_focus())
                 && ui.input(|i| i.key_pressed(egui::Key::Escape));
-            if ui.button("Close").on_hover_text("Close (Escape)").clicked() || escape {
+            let close = ui.button(t(ui, "find-close"));
+            if close.on_hover_text(t(ui, "find-close-tip")).clicked() || escape {
                 self.close();
             }
         });

@@ -1,7 +1,7 @@
 //! The bar under the article (find, the "tag all" offer's banner, the speaker prompt) and the
 //! window that reviews the offered mentions.
 
-use super::super::messages::tr;
+use super::super::messages::{t, ta, tr};
 use super::super::request::Request;
 use super::super::view::{bidi_label, bidi_selectable};
 use super::super::workspace::Workspace;
@@ -33,10 +33,10 @@ pub(super) fn ui(ui: &mut egui::Ui, ws: &mut Workspace, requests: &mut Vec<Reque
                 ],
             );
             bidi_label(ui, &text);
-            if ui.button("Review and tag…").clicked() {
+            if ui.button(t(ui, "offer-review")).clicked() {
                 requests.push(Request::ReviewOffer);
             }
-            if ui.button("Dismiss").clicked() {
+            if ui.button(t(ui, "offer-dismiss")).clicked() {
                 requests.push(Request::DismissOffer);
             }
         });
@@ -44,7 +44,7 @@ pub(super) fn ui(ui: &mut egui::Ui, ws: &mut Workspace, requests: &mut Vec<Reque
     if ws.picking_speaker {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            "Click an actor mention to make it the claim's speaker (Escape cancels)",
+            tr(ui.ctx(), "speaker-picking", &[]),
         );
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             requests.push(Request::CancelPickSpeaker);
@@ -59,59 +59,61 @@ pub(super) fn offer_window(ctx: &egui::Context, ws: &mut Workspace, requests: &m
         return;
     };
     let text = ws.session.indexed();
-    egui::Window::new("Tag all occurrences")
-        .collapsible(false)
-        .default_width(420.0)
-        .show(ctx, |ui| {
-            bidi_label(
-                ui,
-                &format!("Other mentions of «{}»:", isolate(&offer.name)),
-            );
-            egui::ScrollArea::vertical()
-                .max_height(320.0)
-                .show(ui, |ui| {
-                    for (item, accepted) in offer.items.iter().zip(offer.accepted.iter_mut()) {
-                        ui.horizontal(|ui| {
-                            ui.checkbox(accepted, "").on_hover_text("Tag this mention");
-                            let before = text
-                                .slice(item.word.start.saturating_sub(24), item.word.start)
-                                .unwrap_or_default();
-                            let word = text
-                                .slice(item.word.start, item.word.end)
-                                .unwrap_or_default();
-                            let after = text
-                                .slice(item.word.end, (item.word.end + 24).min(text.len_chars()))
-                                .unwrap_or_default();
-                            let line = format!("…{before}[{word}]{after}…").replace('\n', " ");
-                            if bidi_selectable(ui, false, &line)
-                                .on_hover_text("Show it in the text")
-                                .clicked()
-                            {
-                                requests.push(Request::Reveal(item.range.start));
-                            }
-                        });
-                    }
-                });
-            let n = offer.accepted.iter().filter(|a| **a).count();
-            ui.horizontal(|ui| {
-                if ui
-                    .add_enabled(
-                        n > 0,
-                        egui::Button::new(if n == 1 {
-                            "Tag 1 mention".to_owned()
-                        } else {
-                            format!("Tag {n} mentions")
-                        }),
-                    )
-                    .clicked()
-                {
-                    requests.push(Request::AcceptOffer);
-                }
-                if ui.button("Cancel").clicked() {
-                    requests.push(Request::DismissOffer);
+    egui::Window::new(super::super::view::bidi_widget_text_ctx(
+        ctx,
+        &tr(ctx, "offer-window", &[]),
+    ))
+    .collapsible(false)
+    .default_width(420.0)
+    .show(ctx, |ui| {
+        let heading = tr(
+            ui.ctx(),
+            "offer-others",
+            &[("name", Arg::Text(&offer.name))],
+        );
+        bidi_label(ui, &heading);
+        egui::ScrollArea::vertical()
+            .max_height(320.0)
+            .show(ui, |ui| {
+                for (item, accepted) in offer.items.iter().zip(offer.accepted.iter_mut()) {
+                    ui.horizontal(|ui| {
+                        ui.checkbox(accepted, "")
+                            .on_hover_text(t(ui, "offer-tag-this"));
+                        let before = text
+                            .slice(item.word.start.saturating_sub(24), item.word.start)
+                            .unwrap_or_default();
+                        let word = text
+                            .slice(item.word.start, item.word.end)
+                            .unwrap_or_default();
+                        let after = text
+                            .slice(item.word.end, (item.word.end + 24).min(text.len_chars()))
+                            .unwrap_or_default();
+                        let line = format!("…{before}[{word}]{after}…").replace('\n', " ");
+                        if bidi_selectable(ui, false, &line)
+                            .on_hover_text(t(ui, "offer-show"))
+                            .clicked()
+                        {
+                            requests.push(Request::Reveal(item.range.start));
+                        }
+                    });
                 }
             });
+        let n = offer.accepted.iter().filter(|a| **a).count();
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(
+                    n > 0,
+                    egui::Button::new(ta(ui, "offer-tag", &[("count", Arg::Number(n))])),
+                )
+                .clicked()
+            {
+                requests.push(Request::AcceptOffer);
+            }
+            if ui.button(t(ui, "cancel")).clicked() {
+                requests.push(Request::DismissOffer);
+            }
         });
+    });
 }
 
 /// Text wrapped in a first-strong isolate, so that an Arabic name inside an English sentence

@@ -30,6 +30,15 @@ pub fn bidi_cell(ui: &mut egui::Ui, selected: bool, text: &str) -> egui::Respons
 /// come out in that order with their letters joined. Text with Arabic letters is drawn a
 /// little larger, as labels are; the widget chooses the colour.
 pub fn bidi_widget_text(ui: &egui::Ui, text: &str) -> egui::WidgetText {
+    bidi_widget_text_with(ui.ctx(), ui.style(), text)
+}
+
+/// [`bidi_widget_text`] where there is no `Ui` yet (a window's title), in the global style.
+pub fn bidi_widget_text_ctx(ctx: &egui::Context, text: &str) -> egui::WidgetText {
+    bidi_widget_text_with(ctx, &ctx.global_style(), text)
+}
+
+fn bidi_widget_text_with(ctx: &egui::Context, style: &egui::Style, text: &str) -> egui::WidgetText {
     use unicode_bidi::{BidiClass, bidi_class};
     let text = &*shortened(text);
     // Without right-to-left letters egui's own layout is right, and cheaper; isolation marks
@@ -47,7 +56,7 @@ pub fn bidi_widget_text(ui: &egui::Ui, text: &str) -> egui::WidgetText {
         }
         return text.into();
     }
-    let mut font: FontId = TextStyle::Body.resolve(ui.style());
+    let mut font: FontId = TextStyle::Body.resolve(style);
     if text.chars().any(|c| bidi_class(c) == BidiClass::AL) {
         font.size = (font.size * 1.15).round();
     }
@@ -57,7 +66,7 @@ pub fn bidi_widget_text(ui: &egui::Ui, text: &str) -> egui::WidgetText {
         neutral_rtl: false,
         rtl: None,
     };
-    let layout = ui.ctx().fonts_mut(|fonts| {
+    let layout = ctx.fonts_mut(|fonts| {
         layout_paragraph(text, &options, &mut EguiShaper::new(fonts, font.clone()))
     });
     let mut job = egui::text::LayoutJob::default();
@@ -65,7 +74,7 @@ pub fn bidi_widget_text(ui: &egui::Ui, text: &str) -> egui::WidgetText {
     for piece in layout.lines.iter().flat_map(|l| &l.pieces) {
         job.append(&piece.text, 0.0, format.clone());
     }
-    let galley = ui.ctx().fonts_mut(|fonts| fonts.layout_job(job));
+    let galley = ctx.fonts_mut(|fonts| fonts.layout_job(job));
     egui::WidgetText::Galley(galley)
 }
 
