@@ -280,3 +280,76 @@ offer-tag = { $count ->
 }
 speaker-picking = انقر إشارةً إلى فاعل لتجعله قائل الادعاء (Escape للإلغاء)
 cancel = إلغاء
+
+## لوحة الخصائص
+
+inspector-article = المقالة
+inspector-select = حدِّد توسيمًا في النص لتحريره.
+inspector-done = مكتملة: وُسِمت بالكامل
+inspector-done-tip = تظهر في قائمة المدوَّنة (Ctrl+D)
+field-outlet = الوسيلة الإعلامية
+field-url = الرابط
+field-published = تاريخ النشر (YYYY-MM-DD)
+claim-copy-citation = نسخ الاستشهاد:
+claim-copy-citation-tip = «الاقتباس» — القائل، الوسيلة الإعلامية، التاريخ، الرابط، تاريخ الاطلاع (Ctrl+Shift+C)
+claim-speaker = القائل
+claim-no-speaker = لا قائل بعد
+claim-pick = اختيار من النص
+claim-pick-tip = ثم انقر إشارةً إلى فاعل (S؛ أو Ctrl مع النقر)
+claim-clear = مسح
+claim-choose-speaker = اختيار القائل
+claim-cue = فعل الإسناد
+claim-cue-from-selection = فعل الإسناد من التحديد
+claim-cue-tip = حدِّد فعل الإسناد (قال، نفى، أكد…) في النص، ثم انقر
+claim-clear-cue = مسح فعل الإسناد
+claim-status = الحالة
+claim-reliability = موثوقية المصدر
+claim-credibility = مصداقية المعلومة
+claim-relation = العلاقة
+claim-the-claim = …الادعاء:
+claim-answer-this = الردّ على هذا الادعاء
+claim-tag-other-first = وسِّم الادعاء الآخر أولًا.
+claim-go-answered = الانتقال إلى الادعاء المردود عليه
+entity-heading = الكيان
+entity-not-linked = غير مرتبط بكيان.
+entity-tag-all = وسم كل الإشارات…
+entity-tag-all-tip = مراجعة إشاراته الأخرى ووسمها (T)
+entity-matching = كيانات مطابقة
+entity-link-this = ربط الإشارة بهذا الكيان
+entity-link-other = ربط بكيان آخر
+entity-new-from-mention = كيان جديد من هذه الإشارة
+entity-unlink = فكّ الربط
+field-name = الاسم
+field-wikidata = ويكي بيانات
+field-actor-type = نوع الفاعل (ACLED)
+field-latitude = خط العرض
+field-longitude = خط الطول
+field-country = البلد
+field-admin1 = المستوى الإداري 1
+field-admin2 = المستوى الإداري 2
+field-admin3 = المستوى الإداري 3
+field-precision = دقة الموقع
+field-entity-note = ملاحظة الكيان
+entity-aliases = الأسماء البديلة
+entity-remove-alias = إزالة هذا الاسم البديل
+entity-add-alias = إضافة هذه الإشارة اسمًا بديلًا
+entity-add-alias-tip = إضافة «{ $name }» إلى أسماء الكيان
+field-new-alias = اسم بديل جديد
+entity-add = إضافة
+inspector-actor-mention = إشارة إلى فاعل
+inspector-location-mention = إشارة إلى موقع
+inspector-claim = ادعاء
+inspector-moved = تغيّرت المقالة؛ فوُضع هذا على نص مختلف. كان:
+inspector-accept-new = قبول النص الجديد
+field-note = ملاحظة
+inspector-delete = حذف التوسيم
+inspector-delete-tip = إزالته (Delete)
+entity-mentions = { $count ->
+    [zero] لا إشارات في هذه المقالة
+    [one] إشارة واحدة في هذه المقالة
+    [two] إشارتان في هذه المقالة
+    [few] { $count } إشارات في هذه المقالة
+    [many] { $count } إشارةً في هذه المقالة
+   *[other] { $count } إشارة في هذه المقالة
+}
+field-too-long = { $field }: أطول من أن يُحرَّر هنا ({ $kb } كيلوبايت)؛ يُترك كما هو.

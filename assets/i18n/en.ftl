@@ -239,3 +239,72 @@ offer-tag = { $count ->
 }
 speaker-picking = Click an actor mention to make it the claim's speaker (Escape cancels)
 cancel = Cancel
+
+## Inspector
+
+inspector-article = Article
+inspector-select = Select an annotation in the text to edit it.
+inspector-done = Done: fully annotated
+inspector-done-tip = Shown in the corpus list (Ctrl+D)
+field-outlet = Outlet
+field-url = URL
+field-published = Published (YYYY-MM-DD)
+claim-copy-citation = Copy citation:
+claim-copy-citation-tip = «quote» — speaker, outlet, date, URL, accessed (Ctrl+Shift+C)
+claim-speaker = Speaker
+claim-no-speaker = No speaker yet
+claim-pick = Pick in text
+claim-pick-tip = Then click an actor mention (S; Ctrl+click works too)
+claim-clear = Clear
+claim-choose-speaker = Choose the speaker
+claim-cue = Cue
+claim-cue-from-selection = Cue from selection
+claim-cue-tip = Select the reporting verb (قال، نفى، أكد…) in the text, then click
+claim-clear-cue = Clear cue
+claim-status = Status
+claim-reliability = Source reliability
+claim-credibility = Credibility
+claim-relation = Relation
+claim-the-claim = …the claim:
+claim-answer-this = Answer this claim
+claim-tag-other-first = Tag the other claim first.
+claim-go-answered = Go to the answered claim
+entity-heading = Entity
+entity-not-linked = Not linked to an entity.
+entity-tag-all = Tag all occurrences…
+entity-tag-all-tip = Review its other mentions and tag them (T)
+entity-matching = Matching entities
+entity-link-this = Link the mention to this entity
+entity-link-other = Link to another entity
+entity-new-from-mention = New entity from this mention
+entity-unlink = Unlink
+field-name = Name
+field-wikidata = Wikidata
+field-actor-type = Actor type (ACLED)
+field-latitude = Latitude
+field-longitude = Longitude
+field-country = Country
+field-admin1 = Admin 1
+field-admin2 = Admin 2
+field-admin3 = Admin 3
+field-precision = Precision
+field-entity-note = Entity note
+entity-aliases = Aliases
+entity-remove-alias = Remove this alias
+entity-add-alias = Add this mention as an alias
+entity-add-alias-tip = Add «{ $name }» to the entity's names
+field-new-alias = New alias
+entity-add = Add
+inspector-actor-mention = Actor mention
+inspector-location-mention = Location mention
+inspector-claim = Claim
+inspector-moved = The article changed; this was placed on different text. It was:
+inspector-accept-new = Accept the new text
+field-note = Note
+inspector-delete = Delete annotation
+inspector-delete-tip = Remove it (Delete)
+entity-mentions = { $count ->
+    [one] 1 mention in this article
+   *[other] { $count } mentions in this article
+}
+field-too-long = { $field }: too long to edit here ({ $kb } KB); it is kept as it is.

@@ -41,3 +41,8 @@ pub fn t(ui: &egui::Ui, id: &str) -> egui::WidgetText {
 pub fn ta(ui: &egui::Ui, id: &str, args: &[(&str, Arg<'_>)]) -> egui::WidgetText {
     super::view::bidi_widget_text(ui, &tr(ui.ctx(), id, args))
 }
+
+/// Message `id` whose one placeable is the count `$count`, for any egui widget.
+pub fn t_n(ui: &egui::Ui, id: &str, count: usize) -> egui::WidgetText {
+    ta(ui, id, &[("count", Arg::Number(count))])
+}

@@ -99,7 +99,7 @@ fn a_huge_string_in_a_sidecar() {
     assert_eq!(document(&harness).annotations()[0].note.len(), 40 << 20);
     harness.state_mut().submit(Request::Select(id)).unwrap();
     harness.run();
-    shows(&harness, "This note is too long to edit here");
+    shows(&harness, "Note: too long to edit here");
     still_usable(&mut harness, dir.path());
 }
 

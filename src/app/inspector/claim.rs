@@ -1,9 +1,8 @@
 //! The inspector's page for a claim: its speaker and cue, its ratings, the claim it answers,
 //! and citations.
 
-use egui::RichText;
-
 use super::super::labels;
+use super::super::messages::{t, tr};
 use super::super::request::Request;
 use super::super::view::{bidi_label, bidi_selectable};
 use super::super::workspace::Workspace;
@@ -27,11 +26,11 @@ pub(super) fn claim_ui(
     ratings_ui(ui, a, &details, requests);
     answers_ui(ui, ws, a, &details, requests);
     ui.horizontal_wrapped(|ui| {
-        ui.label("Copy citation:");
+        ui.label(t(ui, "claim-copy-citation"));
         for style in crate::export::citation::Style::ALL {
             if ui
                 .small_button(style.label())
-                .on_hover_text("«quote» — speaker, outlet, date, URL, accessed (Ctrl+Shift+C)")
+                .on_hover_text(t(ui, "claim-copy-citation-tip"))
                 .clicked()
             {
                 requests.push(Request::Cite(style));
@@ -54,29 +53,29 @@ fn speaker_ui(
             speaker,
         })
     };
-    ui.label(RichText::new("Speaker").strong());
+    ui.label(t(ui, "claim-speaker").strong());
     match details.speaker.and_then(|id| doc.entity(id)) {
         Some(e) => {
             bidi_label(ui, &e.name);
         }
         None => {
-            ui.label("No speaker yet");
+            ui.label(t(ui, "claim-no-speaker"));
         }
     }
     ui.horizontal(|ui| {
         let picking = ws.picking_speaker;
         if ui
-            .selectable_label(picking, "Pick in text")
-            .on_hover_text("Then click an actor mention (S; Ctrl+click works too)")
+            .selectable_label(picking, t(ui, "claim-pick"))
+            .on_hover_text(t(ui, "claim-pick-tip"))
             .clicked()
         {
             requests.push(Request::PickSpeaker);
         }
-        if details.speaker.is_some() && ui.button("Clear").clicked() {
+        if details.speaker.is_some() && ui.button(t(ui, "claim-clear")).clicked() {
             requests.push(set(None));
         }
     });
-    ui.collapsing("Choose the speaker", |ui| {
+    ui.collapsing(t(ui, "claim-choose-speaker"), |ui| {
         for e in doc
             .entities()
             .iter()
@@ -87,19 +86,19 @@ fn speaker_ui(
             }
         }
     });
-    ui.label(RichText::new("Cue").strong());
+    ui.label(t(ui, "claim-cue").strong());
     if let Some(cue) = &details.cue {
         bidi_label(ui, &cue.quote);
     }
     ui.horizontal(|ui| {
         if ui
-            .button("Cue from selection")
-            .on_hover_text("Select the reporting verb (قال، نفى، أكد…) in the text, then click")
+            .button(t(ui, "claim-cue-from-selection"))
+            .on_hover_text(t(ui, "claim-cue-tip"))
             .clicked()
         {
             requests.push(Request::CueFromSelection);
         }
-        if details.cue.is_some() && ui.button("Clear cue").clicked() {
+        if details.cue.is_some() && ui.button(t(ui, "claim-clear-cue")).clicked() {
             requests.push(Request::Document(Command::SetCue {
                 claim: a.id,
                 range: None,
@@ -124,14 +123,19 @@ fn ratings_ui(
     let strings = super::super::messages::strings(ui.ctx());
     let mut status = details.status;
     let statuses = ClaimStatus::ALL.map(|s| (s, labels::status(&strings, s)));
-    choice(ui, "Status", &mut status, &statuses);
+    choice(
+        ui,
+        &tr(ui.ctx(), "claim-status", &[]),
+        &mut status,
+        &statuses,
+    );
     if status != details.status {
         requests.push(update(&|c| c.status = status));
     }
     let mut reliability = details.reliability;
     choice(
         ui,
-        "Source reliability",
+        &tr(ui.ctx(), "claim-reliability", &[]),
         &mut reliability,
         &labels::options(
             [
@@ -152,7 +156,12 @@ fn ratings_ui(
     let options = labels::options((1..=6).filter_map(Credibility::new), |v| {
         labels::credibility(&strings, v)
     });
-    choice(ui, "Credibility", &mut credibility, &options);
+    choice(
+        ui,
+        &tr(ui.ctx(), "claim-credibility", &[]),
+        &mut credibility,
+        &options,
+    );
     if credibility != details.credibility {
         requests.push(update(&|c| c.credibility = credibility));
     }
@@ -181,7 +190,7 @@ fn answers_ui(
     let mut kind = details.answers.map(|r| r.kind);
     choice(
         ui,
-        "Relation",
+        &tr(ui.ctx(), "claim-relation", &[]),
         &mut kind,
         &[
             None,
@@ -201,18 +210,18 @@ fn answers_ui(
         if target.is_none() {
             target = others.first().map(|o| o.id);
         }
-        ui.label("…the claim:");
+        ui.label(t(ui, "claim-the-claim"));
         for o in &others {
             let words = first_words(&o.span.quote, 8);
             if bidi_selectable(ui, target == Some(o.id), &words)
-                .on_hover_text("Answer this claim")
+                .on_hover_text(t(ui, "claim-answer-this"))
                 .clicked()
             {
                 target = Some(o.id);
             }
         }
         if others.is_empty() {
-            ui.label("Tag the other claim first.");
+            ui.label(t(ui, "claim-tag-other-first"));
         }
     }
     let answers = kind
@@ -228,7 +237,7 @@ fn answers_ui(
         ))));
     }
     if let Some(r) = details.answers
-        && ui.link("Go to the answered claim").clicked()
+        && ui.link(t(ui, "claim-go-answered")).clicked()
     {
         requests.push(Request::Select(r.target));
     }

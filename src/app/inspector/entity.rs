@@ -1,17 +1,16 @@
 //! The inspector's page for an actor or location mention: its entity, the entity's fields and
 //! aliases, the entities it might be, and linking it to another.
 
-use egui::RichText;
-
 use super::super::actions::Action;
 use super::super::field::BidiField;
 use super::super::labels;
+use super::super::messages::{t, t_n, tr};
 use super::super::request::Request;
-use super::super::ui::isolate;
 use super::super::view::{bidi_label, bidi_selectable, bidi_widget_text};
 use super::super::workspace::Workspace;
 use super::Draft;
 use super::fields::{choice, note_field, optional_field, text_field};
+use crate::i18n::Arg;
 use crate::model::{
     ActorType, Annotation, Coordinates, Entity, EntityKind, GeoPrecision, is_wikidata_id,
 };
@@ -40,17 +39,13 @@ pub(super) fn entity_ui(
         .collect();
     match draft.entity.as_mut() {
         Some(entity) => {
-            ui.label(RichText::new("Entity").strong());
+            ui.label(t(ui, "entity-heading").strong());
             bidi_label(ui, &entity.name);
             let n = ws.counted(entity.id).mentions;
-            ui.label(if n == 1 {
-                "1 mention in this article".to_owned()
-            } else {
-                format!("{n} mentions in this article")
-            });
+            ui.label(t_n(ui, "entity-mentions", n));
             if ui
-                .button("Tag all occurrences…")
-                .on_hover_text("Review its other mentions and tag them (T)")
+                .button(t(ui, "entity-tag-all"))
+                .on_hover_text(t(ui, "entity-tag-all-tip"))
                 .clicked()
             {
                 requests.push(Request::Action(Action::TagAll));
@@ -63,18 +58,17 @@ pub(super) fn entity_ui(
             aliases_ui(ui, entity, &mut draft.new_alias, &a.span.quote);
         }
         None => {
-            ui.label("Not linked to an entity.");
+            ui.label(t(ui, "entity-not-linked"));
         }
     }
     if !candidates.is_empty() {
-        ui.label(RichText::new("Matching entities").strong())
-            .on_hover_text(
-                "Entities whose name or alias is this mention (with or without و ف ب ل ك ال)",
-            );
+        ui.label(t(ui, "entity-matching").strong()).on_hover_text(
+            "Entities whose name or alias is this mention (with or without و ف ب ل ك ال)",
+        );
         for id in candidates {
             if let Some(e) = doc.entity(id)
                 && bidi_selectable(ui, false, &e.name)
-                    .on_hover_text("Link the mention to this entity")
+                    .on_hover_text(t(ui, "entity-link-this"))
                     .clicked()
             {
                 requests.push(relink(Link::Entity(id)));
@@ -82,16 +76,16 @@ pub(super) fn entity_ui(
         }
     }
     let kind = entity_kind_for(a.kind);
-    ui.collapsing("Link to another entity", |ui| {
+    ui.collapsing(t(ui, "entity-link-other"), |ui| {
         for e in doc.entities().iter().filter(|e| Some(e.kind) == kind) {
             if Some(e.id) != a.entity && bidi_selectable(ui, false, &e.name).clicked() {
                 requests.push(relink(Link::Entity(e.id)));
             }
         }
-        if ui.button("New entity from this mention").clicked() {
+        if ui.button(t(ui, "entity-new-from-mention")).clicked() {
             requests.push(relink(Link::New(session.suggested_name(&a.span.quote))));
         }
-        if a.entity.is_some() && ui.button("Unlink").clicked() {
+        if a.entity.is_some() && ui.button(t(ui, "entity-unlink")).clicked() {
             requests.push(relink(Link::Nothing));
         }
     });
@@ -102,12 +96,12 @@ pub(super) fn entity_ui(
 fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, texts: [&mut String; 3]) {
     let [lat_text, lon_text, wikidata] = texts;
     let named = !e.name.trim().is_empty();
-    text_field(ui, "Name", &mut e.name, named);
+    text_field(ui, &tr(ui.ctx(), "field-name", &[]), &mut e.name, named);
     // Typed as text; set on the entity once it is a valid id (or emptied), so a half-typed
     // id never replaces a stored one.
     let typed = wikidata.trim().to_owned();
     let valid = typed.is_empty() || is_wikidata_id(&typed);
-    text_field(ui, "Wikidata", wikidata, valid);
+    text_field(ui, &tr(ui.ctx(), "field-wikidata", &[]), wikidata, valid);
     let typed = wikidata.trim();
     if typed.is_empty() {
         e.wikidata = None;
@@ -118,7 +112,12 @@ fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, texts: [&mut String; 3]) {
         EntityKind::Actor => {
             let strings = super::super::messages::strings(ui.ctx());
             let options = labels::options(ActorType::ALL, |v| labels::actor_type(&strings, v));
-            choice(ui, "Actor type (ACLED)", &mut e.actor_type, &options);
+            choice(
+                ui,
+                &tr(ui.ctx(), "field-actor-type", &[]),
+                &mut e.actor_type,
+                &options,
+            );
         }
         EntityKind::Location => {
             let parse = |lat: &str, lon: &str| {
@@ -129,21 +128,25 @@ fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, texts: [&mut String; 3]) {
             let empty = |lat: &str, lon: &str| lat.trim().is_empty() && lon.trim().is_empty();
             let ok = empty(lat_text, lon_text)
                 || parse(lat_text, lon_text).is_some_and(|c| c.is_valid());
-            text_field(ui, "Latitude", lat_text, ok);
-            text_field(ui, "Longitude", lon_text, ok);
+            text_field(ui, &tr(ui.ctx(), "field-latitude", &[]), lat_text, ok);
+            text_field(ui, &tr(ui.ctx(), "field-longitude", &[]), lon_text, ok);
             let parsed = parse(lat_text, lon_text);
             if empty(lat_text, lon_text) {
                 e.coordinates = None;
             } else if let Some(c) = parsed.filter(Coordinates::is_valid) {
                 e.coordinates = Some(c);
             }
-            optional_field(ui, "Country", &mut e.admin.country);
-            optional_field(ui, "Admin 1", &mut e.admin.admin1);
-            optional_field(ui, "Admin 2", &mut e.admin.admin2);
-            optional_field(ui, "Admin 3", &mut e.admin.admin3);
+            optional_field(
+                ui,
+                &tr(ui.ctx(), "field-country", &[]),
+                &mut e.admin.country,
+            );
+            optional_field(ui, &tr(ui.ctx(), "field-admin1", &[]), &mut e.admin.admin1);
+            optional_field(ui, &tr(ui.ctx(), "field-admin2", &[]), &mut e.admin.admin2);
+            optional_field(ui, &tr(ui.ctx(), "field-admin3", &[]), &mut e.admin.admin3);
             choice(
                 ui,
-                "Precision",
+                &tr(ui.ctx(), "field-precision", &[]),
                 &mut e.precision,
                 &labels::options(
                     [
@@ -156,17 +159,17 @@ fn entity_fields(ui: &mut egui::Ui, e: &mut Entity, texts: [&mut String; 3]) {
             );
         }
     }
-    note_field(ui, "Entity note", &mut e.note);
+    note_field(ui, &tr(ui.ctx(), "field-entity-note", &[]), &mut e.note);
 }
 
 fn aliases_ui(ui: &mut egui::Ui, e: &mut Entity, new_alias: &mut String, mention: &str) {
-    ui.label(RichText::new("Aliases").strong());
+    ui.label(t(ui, "entity-aliases").strong());
     let mut remove = None;
     for (i, alias) in e.aliases.iter().enumerate() {
         ui.horizontal(|ui| {
             if ui
                 .small_button("×")
-                .on_hover_text("Remove this alias")
+                .on_hover_text(t(ui, "entity-remove-alias"))
                 .clicked()
             {
                 remove = Some(i);
@@ -182,9 +185,13 @@ fn aliases_ui(ui: &mut egui::Ui, e: &mut Entity, new_alias: &mut String, mention
         .any(|n| crate::matching::same_name(mention, n));
     if !known
         && ui
-            .button("Add this mention as an alias")
+            .button(t(ui, "entity-add-alias"))
             .on_hover_ui(|ui| {
-                let text = format!("Add «{}» to the entity's names", isolate(mention));
+                let text = tr(
+                    ui.ctx(),
+                    "entity-add-alias-tip",
+                    &[("name", Arg::Text(mention))],
+                );
                 ui.label(bidi_widget_text(ui, &text));
             })
             .clicked()
@@ -192,12 +199,12 @@ fn aliases_ui(ui: &mut egui::Ui, e: &mut Entity, new_alias: &mut String, mention
         e.aliases.push(mention.trim().to_owned());
     }
     ui.horizontal(|ui| {
-        let l = ui.label("New alias");
+        let l = ui.label(t(ui, "field-new-alias"));
         let field = ui
             .add(BidiField::singleline(new_alias).desired_width(150.0))
             .labelled_by(l.id);
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if (ui.button("Add").clicked() || entered) && !new_alias.trim().is_empty() {
+        if (ui.button(t(ui, "entity-add")).clicked() || entered) && !new_alias.trim().is_empty() {
             e.aliases.push(new_alias.trim().to_owned());
             new_alias.clear();
         }

@@ -2,7 +2,9 @@
 //! left as the article does), values too long to edit, drop-downs, and shortened quotes.
 
 use super::super::field::BidiField;
-use super::super::view::{bidi_label, bidi_widget_text};
+use super::super::messages::tr;
+use super::super::view::{bidi_colored, bidi_label, bidi_widget_text};
+use crate::i18n::Arg;
 
 /// The longest text a field edits: a field lays out its whole text when it changes, so a
 /// longer one (a sidecar written by another tool) is shown shortened and kept as it is.
@@ -13,16 +15,18 @@ pub(super) fn too_long(ui: &mut egui::Ui, label: &str, value: &str) -> bool {
     if value.len() <= MAX_EDITABLE_BYTES {
         return false;
     }
-    ui.label(label);
-    ui.colored_label(
-        ui.visuals().warn_fg_color,
-        // Its size in bytes: counting the characters of megabytes every frame would be slow.
-        format!(
-            "This {} is too long to edit here ({} KB); it is kept as it is.",
-            label.to_lowercase(),
-            value.len() / 1024
-        ),
+    ui.label(bidi_widget_text(ui, label));
+    // Its size in bytes: counting the characters of megabytes every frame would be slow.
+    let text = tr(
+        ui.ctx(),
+        "field-too-long",
+        &[
+            ("field", Arg::Text(label)),
+            ("kb", Arg::Number(value.len() / 1024)),
+        ],
     );
+    let color = ui.visuals().warn_fg_color;
+    bidi_colored(ui, color, &text);
     bidi_label(ui, value);
     true
 }
@@ -32,7 +36,7 @@ pub(super) fn text_field(ui: &mut egui::Ui, label: &str, value: &mut String, val
         return;
     }
     ui.horizontal(|ui| {
-        let l = ui.label(label);
+        let l = ui.label(bidi_widget_text(ui, label));
         let mut edit = BidiField::singleline(value).desired_width(170.0);
         if !valid {
             edit = edit.text_color(ui.visuals().error_fg_color);
@@ -46,7 +50,7 @@ pub(super) fn note_field(ui: &mut egui::Ui, label: &str, value: &mut String) {
     if too_long(ui, label, value) {
         return;
     }
-    let l = ui.label(label);
+    let l = ui.label(bidi_widget_text(ui, label));
     ui.add(BidiField::multiline(value).desired_rows(2))
         .labelled_by(l.id);
 }
@@ -69,7 +73,7 @@ pub(super) fn choice<T: PartialEq + Copy>(
         .find(|(v, _)| v == value)
         .map_or("—", |(_, text)| text.as_ref());
     let shown = bidi_widget_text(ui, shown);
-    egui::ComboBox::from_label(label)
+    egui::ComboBox::from_label(bidi_widget_text(ui, label))
         .selected_text(shown)
         .show_ui(ui, |ui| {
             for (v, text) in options {

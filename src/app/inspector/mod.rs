@@ -16,6 +16,7 @@ mod tests;
 pub use fields::first_words;
 
 use super::actions::Action;
+use super::messages::{t, tr};
 use super::request::Request;
 use super::view::bidi_label;
 use super::workspace::Workspace;
@@ -162,19 +163,19 @@ fn annotation_ui(
     requests: &mut Vec<Request>,
 ) {
     let heading = match a.kind {
-        AnnotationKind::Actor => "Actor mention",
-        AnnotationKind::Location => "Location mention",
-        AnnotationKind::Claim => "Claim",
+        AnnotationKind::Actor => "inspector-actor-mention",
+        AnnotationKind::Location => "inspector-location-mention",
+        AnnotationKind::Claim => "inspector-claim",
     };
-    ui.heading(heading);
+    ui.label(t(ui, heading).heading());
     bidi_label(ui, &format!("«{}»", a.span.quote));
     if let Some(old) = &a.previous_quote {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            "The article changed; this was placed on different text. It was:",
+            tr(ui.ctx(), "inspector-moved", &[]),
         );
         bidi_label(ui, &format!("«{old}»"));
-        if ui.button("Accept the new text").clicked() {
+        if ui.button(t(ui, "inspector-accept-new")).clicked() {
             let mut changed = a.clone();
             changed.previous_quote = None;
             requests.push(Request::Document(Command::UpdateAnnotation(Box::new(
@@ -189,11 +190,11 @@ fn annotation_ui(
         entity::entity_ui(ui, ws, a, draft, requests);
     }
     ui.separator();
-    fields::note_field(ui, "Note", &mut draft.note);
+    fields::note_field(ui, &tr(ui.ctx(), "field-note", &[]), &mut draft.note);
     ui.add_space(6.0);
     if ui
-        .button("Delete annotation")
-        .on_hover_text("Remove it (Delete)")
+        .button(t(ui, "inspector-delete"))
+        .on_hover_text(t(ui, "inspector-delete-tip"))
         .clicked()
     {
         requests.push(Request::Action(Action::Delete));
