@@ -353,3 +353,68 @@ entity-mentions = { $count ->
    *[other] { $count } إشارة في هذه المقالة
 }
 field-too-long = { $field }: أطول من أن يُحرَّر هنا ({ $kb } كيلوبايت)؛ يُترك كما هو.
+
+## النوافذ التي تسأل: الإغلاق والاسترداد والتعارضات؛ والإفلات
+
+diff-added = { $count ->
+    [one] أُضيف توسيم واحد
+    [two] أُضيف توسيمان
+    [few] أُضيفت { $count } توسيمات
+    [many] أُضيف { $count } توسيمًا
+   *[other] أُضيف { $count } توسيم
+}
+diff-removed = { $count ->
+    [one] حُذف واحد
+    [two] حُذف اثنان
+   *[other] حُذف { $count }
+}
+diff-changed = { $count ->
+    [one] عُدِّل واحد
+    [two] عُدِّل اثنان
+   *[other] عُدِّل { $count }
+}
+diff-entities = { $count ->
+    [one] كيان واحد أُضيف أو حُذف أو عُدِّل
+    [two] كيانان أُضيفا أو حُذفا أو عُدِّلا
+    [few] { $count } كيانات أُضيفت أو حُذفت أو عُدِّلت
+    [many] { $count } كيانًا أُضيفت أو حُذفت أو عُدِّلت
+   *[other] { $count } كيان أُضيفت أو حُذفت أو عُدِّلت
+}
+diff-meta = عُدِّلت بيانات المقالة
+diff-none = لا فروق
+list-separator = { "، " }
+kind-actor = فاعل
+kind-location = موقع
+kind-claim = ادعاء
+close-conflicts = تعارضات للمراجعة
+close-conflicts-text = تغيّر الملف المرافق في مكان آخر بينما كانت في هذه النافذة تغييرات غير محفوظة. حُفظ الاثنان معًا، لكن { $count ->
+    [one] توسيمًا واحدًا عُدِّل
+    [two] توسيمين عُدِّلا
+    [few] { $count } توسيمات عُدِّلت
+    [many] { $count } توسيمًا عُدِّلت
+   *[other] { $count } توسيم عُدِّلت
+} في المكانين، فأُبقيت نسخة هذه النافذة.
+close-review = مراجعة التعارضات
+close-keeping-mine = إغلاق مع إبقاء نسخ هذه النافذة
+close-not-saved = لم تُحفظ التوسيمات
+close-not-saved-text = تعذّر على مرصد حفظ التوسيمات: { $reason }
+    الإغلاق الآن يُضيّع التغييرات منذ آخر حفظ، إلا ما يحفظه ملف الاسترداد: يعرضه مرصد عند فتح المقالة مرة أخرى.
+close-keep-open = إبقاء مرصد مفتوحًا
+close-without-saving = إغلاق دون حفظ
+recovery-title = استرداد التوسيمات غير المحفوظة
+recovery-text = انتهى مرصد دون حفظ توسيمات هذه المقالة. ملف استرداد كُتب في { $when } يحوي تغييرات ليست في التوسيمات المحفوظة: { $changes }.
+recovery-text-undated = انتهى مرصد دون حفظ توسيمات هذه المقالة. ملف استرداد يحوي تغييرات ليست في التوسيمات المحفوظة: { $changes }.
+recovery-restore = استرداد
+recovery-restore-tip = أخذ التوسيمات المستردّة (Ctrl+Z يتراجع عن ذلك)
+recovery-discard = تجاهل
+recovery-discard-tip = إبقاء التوسيمات المحفوظة وحذف ملف الاسترداد
+conflicts-title = التعارضات
+conflicts-text = عُدِّلت هذه التوسيمات هنا وفي الملف المرافق الذي حفظه شخص آخر. أُبقيت نسخة هذه النافذة؛ خذ النسخة الأخرى حيث تكون هي الصحيحة.
+conflict-removed-here = حُذف هنا وعُدِّل هناك
+conflict-removed-there = عُدِّل هنا وحُذف هناك
+conflict-edited-both = عُدِّل هنا وهناك على نحو مختلف
+conflict-take-theirs = أخذ نسختهم
+conflict-remove-as-they-did = حذفه كما فعلوا
+conflict-keep-mine = إبقاء نسختي للجميع
+drop-hint = أفلِت مقالة أو مجلدًا لفتحه
+diff-line = { $sign } { $kind }: «{ $quote }»

@@ -308,3 +308,51 @@ entity-mentions = { $count ->
    *[other] { $count } mentions in this article
 }
 field-too-long = { $field }: too long to edit here ({ $kb } KB); it is kept as it is.
+
+## Windows that ask: closing, recovery, conflicts; dropping
+
+diff-added = { $count ->
+    [one] 1 annotation added
+   *[other] { $count } annotations added
+}
+diff-removed = { $count } removed
+diff-changed = { $count } changed
+diff-entities = { $count ->
+    [one] 1 entity added, removed or edited
+   *[other] { $count } entities added, removed or edited
+}
+diff-meta = article details edited
+diff-none = no differences
+list-separator = { ", " }
+kind-actor = actor
+kind-location = location
+kind-claim = claim
+close-conflicts = Conflicts to review
+close-conflicts-text = The sidecar was changed elsewhere while this window had unsaved changes. Both were saved together, but { $count ->
+    [one] 1 annotation was
+   *[other] { $count } annotations were
+} changed in both places and this window's version was kept.
+close-review = Review the conflicts
+close-keeping-mine = Close, keeping this window's versions
+close-not-saved = Annotations not saved
+close-not-saved-text = Marsad could not save the annotations: { $reason }
+    Closing now would lose the changes since the last save, but for what the recovery file keeps: Marsad offers that when the article is next opened.
+close-keep-open = Keep Marsad open
+close-without-saving = Close without saving
+recovery-title = Recover unsaved annotations
+recovery-text = Marsad ended without saving this article's annotations. A recovery file written on { $when } holds changes the saved annotations lack: { $changes }.
+recovery-text-undated = Marsad ended without saving this article's annotations. A recovery file holds changes the saved annotations lack: { $changes }.
+recovery-restore = Restore
+recovery-restore-tip = Take the recovered annotations (Ctrl+Z undoes it)
+recovery-discard = Discard
+recovery-discard-tip = Keep the saved annotations and delete the recovery file
+conflicts-title = Conflicts
+conflicts-text = These annotations were changed both here and in the sidecar saved by someone else. This window's version was kept; take the other one where it is right.
+conflict-removed-here = removed here, edited there
+conflict-removed-there = edited here, removed there
+conflict-edited-both = edited differently here and there
+conflict-take-theirs = Take theirs
+conflict-remove-as-they-did = Remove it, as they did
+conflict-keep-mine = Keep mine for all
+drop-hint = Drop an article or a folder to open it
+diff-line = { $sign } { $kind }: «{ $quote }»

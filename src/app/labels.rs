@@ -3,9 +3,11 @@
 //! name per value for files and exports; every label the window shows comes from here (the
 //! Fluent files, assets/i18n).
 
-use crate::i18n::Strings;
+use crate::i18n::{Arg, Strings};
+use crate::model::merge::Diff;
 use crate::model::{
-    ActorType, ClaimRelationKind, ClaimStatus, Credibility, GeoPrecision, QuoteKind, Reliability,
+    ActorType, AnnotationKind, ClaimRelationKind, ClaimStatus, Credibility, GeoPrecision,
+    QuoteKind, Reliability,
 };
 
 /// Shown for a value not set.
@@ -63,6 +65,41 @@ pub fn precision(strings: &Strings, value: GeoPrecision) -> String {
         GeoPrecision::Exact => "precision-exact",
         GeoPrecision::Near => "precision-near",
         GeoPrecision::Region => "precision-region",
+    })
+}
+
+/// What a recovery file or another writer's sidecar changes, in the window's language.
+pub fn diff_summary(strings: &Strings, diff: &Diff) -> String {
+    let count = |id: &str, n: usize| strings.format(id, &[("count", Arg::Number(n))]);
+    let mut parts = Vec::new();
+    if !diff.added.is_empty() {
+        parts.push(count("diff-added", diff.added.len()));
+    }
+    if !diff.removed.is_empty() {
+        parts.push(count("diff-removed", diff.removed.len()));
+    }
+    if !diff.changed.is_empty() {
+        parts.push(count("diff-changed", diff.changed.len()));
+    }
+    if diff.entities > 0 {
+        parts.push(count("diff-entities", diff.entities));
+    }
+    if diff.meta {
+        parts.push(strings.get("diff-meta"));
+    }
+    if parts.is_empty() {
+        strings.get("diff-none")
+    } else {
+        parts.join(&strings.get("list-separator"))
+    }
+}
+
+/// An annotation kind, as a noun in a list ("actor: «…»").
+pub fn kind(strings: &Strings, kind: AnnotationKind) -> String {
+    strings.get(match kind {
+        AnnotationKind::Actor => "kind-actor",
+        AnnotationKind::Location => "kind-location",
+        AnnotationKind::Claim => "kind-claim",
     })
 }
 

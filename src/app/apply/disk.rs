@@ -23,8 +23,8 @@ pub struct RecoveryOffer {
     pub diff: Diff,
     /// The annotations when it was offered, to keep what is done before the analyst chooses.
     pub base: crate::model::Document,
-    /// When it was written, for the window.
-    pub written: String,
+    /// When it was written (local time, `YYYY-MM-DD HH:MM:SS`), if known.
+    pub written: Option<String>,
 }
 
 /// The recovery file of an opened article, when it holds something the sidecar does not. One
@@ -46,19 +46,13 @@ pub fn find_recovery(opened: &Opened) -> Result<Option<RecoveryOffer>, String> {
         }
         return Ok(None);
     }
-    let written = found.written.map_or_else(
-        || "at an unknown time".to_owned(),
-        |t| {
-            jiff::Timestamp::try_from(t).map_or_else(
-                |_| "at an unknown time".to_owned(),
-                |t| {
-                    t.to_zoned_datetime(jiff::tz::TimeZone::system())
-                        .strftime("on %Y-%m-%d at %H:%M:%S")
-                        .to_string()
-                },
-            )
-        },
-    );
+    let written = found.written.and_then(|t| {
+        jiff::Timestamp::try_from(t).ok().map(|t| {
+            t.to_zoned_datetime(jiff::tz::TimeZone::system())
+                .strftime("%Y-%m-%d %H:%M:%S")
+                .to_string()
+        })
+    });
     Ok(Some(RecoveryOffer {
         document,
         diff,

@@ -2,10 +2,13 @@
 //! another writer's sidecar; and dropping a file on the window.
 
 use super::super::apply::quote_of;
+use super::super::labels;
+use super::super::messages::{self, t, tr};
 use super::super::request::Request;
-use super::super::view::bidi_label;
+use super::super::view::{bidi_label, bidi_widget_text_ctx};
 use super::super::workspace::Workspace;
 use super::super::{MarsadApp, Screen};
+use crate::i18n::Arg;
 use crate::model::merge::Diff;
 
 impl MarsadApp {
@@ -17,38 +20,38 @@ impl MarsadApp {
         let conflicts = self.workspace().map_or(0, |ws| ws.conflicts().len());
         let (title, text, keep, close) = if conflicts > 0 {
             (
-                "Conflicts to review",
-                format!(
-                    "The sidecar was changed elsewhere while this window had unsaved changes. Both \
-                     were saved together, but {conflicts} annotations were changed in both places \
-                     and this window's version was kept."
+                "close-conflicts",
+                tr(
+                    ctx,
+                    "close-conflicts-text",
+                    &[("count", Arg::Number(conflicts))],
                 ),
-                "Review the conflicts",
-                "Close, keeping this window's versions",
+                "close-review",
+                "close-keeping-mine",
             )
         } else {
             (
-                "Annotations not saved",
-                format!(
-                    "Marsad could not save the annotations: {reason}\nClosing now would lose the \
-                     changes since the last save, but for what the recovery file keeps: Marsad offers that \
-                     when the article is next opened."
+                "close-not-saved",
+                tr(
+                    ctx,
+                    "close-not-saved-text",
+                    &[("reason", Arg::Text(&reason))],
                 ),
-                "Keep Marsad open",
-                "Close without saving",
+                "close-keep-open",
+                "close-without-saving",
             )
         };
-        egui::Window::new(title)
+        egui::Window::new(bidi_widget_text_ctx(ctx, &tr(ctx, title, &[])))
             .collapsible(false)
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
-                ui.label(text);
+                bidi_label(ui, &text);
                 ui.horizontal(|ui| {
-                    if ui.button(keep).clicked() {
+                    if ui.button(t(ui, keep)).clicked() {
                         requests.push(Request::KeepOpen);
                     }
-                    if ui.button(close).clicked() {
+                    if ui.button(t(ui, close)).clicked() {
                         requests.push(Request::CloseWithoutSaving);
                     }
                 });
@@ -61,34 +64,37 @@ impl MarsadApp {
             return;
         };
         if let Some(offer) = &ws.disk.recovery {
-            egui::Window::new("Recover unsaved annotations")
+            egui::Window::new(bidi_widget_text_ctx(ctx, &tr(ctx, "recovery-title", &[])))
                 .collapsible(false)
                 .resizable(true)
                 .default_width(520.0)
                 .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
                 .show(ctx, |ui| {
-                    ui.label(format!(
-                        "Marsad ended without saving this article's annotations. A recovery \
-                         file written {} holds changes the saved annotations lack: {}.",
-                        offer.written,
-                        offer.diff.summary()
-                    ));
+                    let strings = messages::strings(ctx);
+                    let summary = labels::diff_summary(&strings, &offer.diff);
+                    let text = match &offer.written {
+                        Some(when) => strings.format(
+                            "recovery-text",
+                            &[("when", Arg::Code(when)), ("changes", Arg::Text(&summary))],
+                        ),
+                        None => strings
+                            .format("recovery-text-undated", &[("changes", Arg::Text(&summary))]),
+                    };
+                    bidi_label(ui, &text);
                     egui::ScrollArea::vertical()
                         .max_height(220.0)
                         .show(ui, |ui| diff_list(ui, &offer.diff));
                     ui.horizontal(|ui| {
                         if ui
-                            .button("Restore")
-                            .on_hover_text("Take the recovered annotations (Ctrl+Z undoes it)")
+                            .button(t(ui, "recovery-restore"))
+                            .on_hover_text(t(ui, "recovery-restore-tip"))
                             .clicked()
                         {
                             requests.push(Request::SettleRecovery(true));
                         }
                         if ui
-                            .button("Discard")
-                            .on_hover_text(
-                                "Keep the saved annotations and delete the recovery file",
-                            )
+                            .button(t(ui, "recovery-discard"))
+                            .on_hover_text(t(ui, "recovery-discard-tip"))
                             .clicked()
                         {
                             requests.push(Request::SettleRecovery(false));
@@ -104,15 +110,11 @@ fn conflicts_window(ctx: &egui::Context, ws: &Workspace, requests: &mut Vec<Requ
     if ws.conflicts.is_empty() {
         return;
     }
-    egui::Window::new("Conflicts")
+    egui::Window::new(bidi_widget_text_ctx(ctx, &tr(ctx, "conflicts-title", &[])))
         .collapsible(false)
         .default_width(520.0)
         .show(ctx, |ui| {
-            ui.label(
-                "These annotations were changed both here and in the sidecar saved by \
-                 someone else. This window's version was kept; take the other one where it \
-                 is right.",
-            );
+            ui.label(t(ui, "conflicts-text"));
             egui::ScrollArea::vertical()
                 .max_height(260.0)
                 .show(ui, |ui| {
@@ -120,23 +122,23 @@ fn conflicts_window(ctx: &egui::Context, ws: &Workspace, requests: &mut Vec<Requ
                         ui.separator();
                         bidi_label(ui, &quote_of(conflict));
                         let what = match (&conflict.ours, &conflict.theirs) {
-                            (None, _) => "removed here, edited there",
-                            (_, None) => "edited here, removed there",
-                            _ => "edited differently here and there",
+                            (None, _) => "conflict-removed-here",
+                            (_, None) => "conflict-removed-there",
+                            _ => "conflict-edited-both",
                         };
-                        ui.weak(what);
+                        ui.label(t(ui, what).weak());
                         let label = if conflict.theirs.is_some() {
-                            "Take theirs"
+                            "conflict-take-theirs"
                         } else {
-                            "Remove it, as they did"
+                            "conflict-remove-as-they-did"
                         };
-                        if ui.button(label).clicked() {
+                        if ui.button(t(ui, label)).clicked() {
                             requests.push(Request::TakeTheirs(i));
                         }
                     }
                 });
             ui.separator();
-            if ui.button("Keep mine for all").clicked() {
+            if ui.button(t(ui, "conflict-keep-mine")).clicked() {
                 requests.push(Request::KeepMineForAll);
             }
         });
@@ -171,7 +173,7 @@ pub(super) fn dropped_files(ctx: &egui::Context, requests: &mut Vec<Request>) {
         painter.text(
             rect.center(),
             egui::Align2::CENTER_CENTER,
-            "Drop an article or a folder to open it",
+            tr(ctx, "drop-hint", &[]),
             egui::TextStyle::Heading.resolve(&ctx.global_style()),
             ctx.global_style().visuals.strong_text_color(),
         );
@@ -180,12 +182,24 @@ pub(super) fn dropped_files(ctx: &egui::Context, requests: &mut Vec<Request>) {
 }
 
 fn diff_list(ui: &mut egui::Ui, diff: &Diff) {
+    let strings = messages::strings(ui.ctx());
+    let line = |sign: &str, a: &crate::model::Annotation| {
+        let kind = labels::kind(&strings, a.kind);
+        strings.format(
+            "diff-line",
+            &[
+                ("sign", Arg::Code(sign)),
+                ("kind", Arg::Code(&kind)),
+                ("quote", Arg::Text(&a.span.quote)),
+            ],
+        )
+    };
     for (sign, list) in [("+", &diff.added), ("−", &diff.removed)] {
         for a in list.iter().take(50) {
-            bidi_label(ui, &format!("{sign} {}: «{}»", a.kind, a.span.quote));
+            bidi_label(ui, &line(sign, a));
         }
     }
     for (_, a) in diff.changed.iter().take(50) {
-        bidi_label(ui, &format!("~ {}: «{}»", a.kind, a.span.quote));
+        bidi_label(ui, &line("~", a));
     }
 }

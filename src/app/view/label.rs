@@ -176,6 +176,13 @@ fn bidi_text(
     } else {
         egui::Role::Label
     };
-    response.widget_info(|| egui::WidgetInfo::labeled(role, true, text));
+    // Screen readers get the words; isolation marks only order them on screen.
+    response.widget_info(|| {
+        let words: String = text
+            .chars()
+            .filter(|&c| !crate::text::is_bidi_control(c))
+            .collect();
+        egui::WidgetInfo::labeled(role, true, words)
+    });
     response
 }
