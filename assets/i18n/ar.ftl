@@ -418,3 +418,32 @@ conflict-remove-as-they-did = حذفه كما فعلوا
 conflict-keep-mine = إبقاء نسختي للجميع
 drop-hint = أفلِت مقالة أو مجلدًا لفتحه
 diff-line = { $sign } { $kind }: «{ $quote }»
+
+## الترحيب والتنبيهات وقائمة السياق والمساعدة و«عن مرصد»
+
+welcome-title = مرصد · Marsad
+welcome-text = افتح مقالة (Ctrl+O) أو مجلد مقالات (Ctrl+Shift+O)، أو اكتب مسارًا في الأعلى، أو أفلِت ملفًا أو مجلدًا على النافذة.
+welcome-recent = الملفات الحديثة
+failed-title = تعذّر فتح المقالة
+notice-edit-anyway = التحرير رغم ذلك
+notice-edit-anyway-tip = قد تحفظ النافذتان عندئذٍ: الحفظ الأخير يدمج ما كتبته الأخرى أو يبلّغ عنه
+context-nothing = حدِّد نصًّا لوسمه، أو انقر توسيمًا
+help-title = اختصارات لوحة المفاتيح
+help-text = حدِّد نصًّا بالفأرة (أو Shift مع الأسهم)، ثم اضغط A أو L أو C. انقر توسيمًا لتحديده؛ Delete يزيله. لا تعمل الاختصارات أثناء الكتابة في حقل.
+help-menu-only = من القائمة فقط
+about-no-data-folder = لا مكان: لا مجلد بيانات في هذا النظام
+about-title = عن مرصد
+about-version = مرصد { $version }
+about-description = توسيم الأخبار العربية عن النزاعات المسلحة: الفاعلون والمواقع والادعاءات
+about-app-id = معرّف التطبيق: { $id }
+about-licence = الشيفرة مرخّصة بموجب { $licence }؛ والخطوط المرفقة بموجب رخصة SIL Open Font License 1.1 (OFL-1.1). في النسخة المثبّتة، نصوص التراخيص في ‎/usr/share/doc/marsad/‎.
+about-font-amiri = أميري (نسخ، خط المقالة)
+about-font-noto = نوتو سانس العربي ونوتو سانس (الواجهة)
+about-settings = الإعدادات
+about-annotations = التوسيمات
+about-annotations-where = بجانب كل مقالة: a.txt.marsad.ron (و‎.bak‎، النسخة السابقة)
+about-recovery = ملفات الاسترداد
+about-recovery-where = بجانب كل مقالة ما دامت التغييرات غير محفوظة: a.txt.marsad.ron.recovery
+about-sample = المقالة المثال
+about-sample-none = غير مثبّتة
+about-sample-where = { $bundled }، تُفتح نسخةٌ منها في { $folder }

@@ -356,3 +356,32 @@ conflict-remove-as-they-did = Remove it, as they did
 conflict-keep-mine = Keep mine for all
 drop-hint = Drop an article or a folder to open it
 diff-line = { $sign } { $kind }: «{ $quote }»
+
+## Welcome, notices, the context menu, Help and About
+
+welcome-title = Marsad · مرصد
+welcome-text = Open an article (Ctrl+O) or a folder of articles (Ctrl+Shift+O), type a path above, or drop a file or folder on the window.
+welcome-recent = Recent
+failed-title = Could not open the article
+notice-edit-anyway = Edit anyway
+notice-edit-anyway-tip = Both windows may then save: the later save merges or reports what the other wrote
+context-nothing = Select text to tag it, or click a highlight
+help-title = Keyboard shortcuts
+help-text = Select text with the mouse (or Shift+arrows), then press A, L or C. Click a highlight to select it; Delete removes it. Shortcuts do nothing while you type in a field.
+help-menu-only = menu only
+about-no-data-folder = nowhere: this system has no data folder
+about-title = About Marsad
+about-version = Marsad { $version }
+about-description = Annotate Arabic-first conflict news: actors, locations and claims
+about-app-id = Application id: { $id }
+about-licence = The code is licensed { $licence }; the bundled fonts are under the SIL Open Font License 1.1 (OFL-1.1). Installed, the licence texts are in /usr/share/doc/marsad/.
+about-font-amiri = Amiri (Naskh, the article's face)
+about-font-noto = Noto Sans Arabic and Noto Sans (the interface)
+about-settings = Settings
+about-annotations = Annotations
+about-annotations-where = beside each article: a.txt.marsad.ron (and .bak, the previous version)
+about-recovery = Recovery files
+about-recovery-where = beside each article while changes are unsaved: a.txt.marsad.ron.recovery
+about-sample = Sample article
+about-sample-none = not installed
+about-sample-where = { $bundled }, opened as a copy in { $folder }

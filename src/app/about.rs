@@ -1,7 +1,10 @@
 //! Help → About: the version, the licences of the code and of each bundled font (their full
 //! texts a click away), and where Marsad keeps its settings, recovery files and the sample.
 
+use super::messages::{t, ta, tr};
+use super::view::bidi_widget_text;
 use super::{APP_ID, data_folder};
+use crate::i18n::Arg;
 
 /// A bundled font with its licence.
 struct FontLicence {
@@ -12,12 +15,12 @@ struct FontLicence {
 
 const FONTS: &[FontLicence] = &[
     FontLicence {
-        faces: "Amiri (Naskh, the article's face)",
+        faces: "about-font-amiri",
         file: "OFL-Amiri.txt",
         text: include_str!("../../fonts/OFL-Amiri.txt"),
     },
     FontLicence {
-        faces: "Noto Sans Arabic and Noto Sans (the interface)",
+        faces: "about-font-noto",
         file: "OFL-Noto.txt",
         text: include_str!("../../fonts/OFL-Noto.txt"),
     },
@@ -27,26 +30,26 @@ const FONTS: &[FontLicence] = &[
 const LICENCE: &str = env!("CARGO_PKG_LICENSE");
 
 /// Where the settings file is, as eframe keeps it.
-fn settings_file() -> String {
+fn settings_file(ctx: &egui::Context) -> String {
     data_folder().map_or_else(
-        || "nowhere: this system has no data folder".to_owned(),
+        || tr(ctx, "about-no-data-folder", &[]),
         |dir| dir.join("app.ron").display().to_string(),
     )
 }
 
 /// Shows the window while `open`; it closes with its button or Escape.
 pub fn ui(ctx: &egui::Context, open: &mut bool, sample: Option<&super::sample::Sample>) {
-    super::help::overlay(ctx, "About Marsad", open, |ui| {
-        ui.heading(format!("Marsad {}", env!("CARGO_PKG_VERSION")));
-        ui.label(env!("CARGO_PKG_DESCRIPTION"));
-        ui.label(format!("Application id: {APP_ID}"));
+    let title = tr(ctx, "about-title", &[]);
+    super::help::overlay(ctx, &title, open, |ui| {
+        let version = env!("CARGO_PKG_VERSION");
+        ui.label(ta(ui, "about-version", &[("version", Arg::Code(version))]).heading());
+        ui.label(t(ui, "about-description"));
+        ui.label(ta(ui, "about-app-id", &[("id", Arg::Code(APP_ID))]));
         ui.add_space(6.0);
-        ui.label(format!(
-            "The code is licensed {LICENCE}; the bundled fonts are under the SIL Open Font \
-                 License 1.1 (OFL-1.1). Installed, the licence texts are in /usr/share/doc/marsad/."
-        ));
+        ui.label(ta(ui, "about-licence", &[("licence", Arg::Code(LICENCE))]));
         for font in FONTS {
-            egui::CollapsingHeader::new(format!("{} — {}", font.faces, font.file))
+            let faces = tr(ui.ctx(), font.faces, &[]);
+            egui::CollapsingHeader::new(bidi_widget_text(ui, &format!("{faces} — {}", font.file)))
                 .id_salt(font.file)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
@@ -60,28 +63,34 @@ pub fn ui(ctx: &egui::Context, open: &mut bool, sample: Option<&super::sample::S
         egui::Grid::new("about-files")
             .num_columns(2)
             .show(ui, |ui| {
-                ui.label("Settings");
-                ui.label(settings_file());
+                ui.label(t(ui, "about-settings"));
+                ui.label(bidi_widget_text(ui, &settings_file(ui.ctx())));
                 ui.end_row();
-                ui.label("Annotations");
-                ui.label("beside each article: a.txt.marsad.ron (and .bak, the previous version)");
+                ui.label(t(ui, "about-annotations"));
+                ui.label(t(ui, "about-annotations-where"));
                 ui.end_row();
-                ui.label("Recovery files");
-                ui.label(
-                    "beside each article while changes are unsaved: a.txt.marsad.ron.recovery",
-                );
+                ui.label(t(ui, "about-recovery"));
+                ui.label(t(ui, "about-recovery-where"));
                 ui.end_row();
-                ui.label("Sample article");
-                ui.label(sample.map_or_else(
-                    || "not installed".to_owned(),
+                ui.label(t(ui, "about-sample"));
+                let sample = sample.map_or_else(
+                    || tr(ui.ctx(), "about-sample-none", &[]),
                     |s| {
-                        format!(
-                            "{}, opened as a copy in {}",
-                            s.bundled.display(),
-                            s.folder.display()
+                        let (bundled, folder) = (
+                            s.bundled.display().to_string(),
+                            s.folder.display().to_string(),
+                        );
+                        tr(
+                            ui.ctx(),
+                            "about-sample-where",
+                            &[
+                                ("bundled", Arg::Text(&bundled)),
+                                ("folder", Arg::Text(&folder)),
+                            ],
                         )
                     },
-                ));
+                );
+                ui.label(bidi_widget_text(ui, &sample));
                 ui.end_row();
             });
     });

@@ -1,7 +1,5 @@
 //! The help overlay (F1 or ?): every command with its shortcuts, by menu, and how tagging goes.
 
-use egui::RichText;
-
 use super::actions::{Action, Menu};
 
 /// A window over the article, centred, that only shows something (the shortcuts, About):
@@ -19,7 +17,7 @@ pub fn overlay(
         *open = false;
         return;
     }
-    egui::Window::new(title)
+    egui::Window::new(super::view::bidi_widget_text_ctx(ctx, title))
         .collapsible(false)
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
@@ -29,12 +27,9 @@ pub fn overlay(
 
 /// Shows the overlay while `open`; it closes with its button or Escape.
 pub fn ui(ctx: &egui::Context, open: &mut bool) {
-    overlay(ctx, "Keyboard shortcuts", open, |ui| {
-        ui.label(
-            "Select text with the mouse (or Shift+arrows), then press A, L or C. \
-                 Click a highlight to select it; Delete removes it. \
-                 Shortcuts do nothing while you type in a field.",
-        );
+    let title = super::messages::tr(ctx, "help-title", &[]);
+    overlay(ctx, &title, open, |ui| {
+        ui.label(super::messages::t(ui, "help-text"));
         ui.add_space(6.0);
         egui::Grid::new("shortcuts")
             .num_columns(2)
@@ -42,7 +37,7 @@ pub fn ui(ctx: &egui::Context, open: &mut bool) {
             .show(ui, |ui| {
                 let strings = super::messages::strings(ui.ctx());
                 for menu in Menu::ALL {
-                    ui.label(RichText::new(menu.label(&strings)).strong());
+                    ui.label(super::view::bidi_widget_text(ui, &menu.label(&strings)).strong());
                     ui.end_row();
                     for action in Action::all().filter(|a| a.menu() == menu) {
                         let keys: Vec<String> = action
@@ -53,7 +48,7 @@ pub fn ui(ctx: &egui::Context, open: &mut bool) {
                         ui.label(super::view::bidi_widget_text(ui, &action.label(&strings)))
                             .on_hover_text(action.tooltip(&strings));
                         if keys.is_empty() {
-                            ui.weak("menu only");
+                            ui.label(super::messages::t(ui, "help-menu-only").weak());
                         } else {
                             ui.label(keys.join(", "));
                         }

@@ -1,11 +1,12 @@
 //! The central area: the welcome page, an article that could not be opened, or the article
 //! with its notices, hover labels and context menu.
 
-use egui::RichText;
-
 use super::super::actions::Action;
+use super::super::messages::t;
 use super::super::request::Request;
-use super::super::view::{ArticleHighlights, ViewStyle, bidi_label, bidi_widget_text};
+use super::super::view::{
+    ArticleHighlights, ViewStyle, bidi_colored, bidi_label, bidi_widget_text,
+};
 use super::super::workspace::{NoticeAction, Workspace};
 use super::super::{MarsadApp, Screen, theme};
 
@@ -16,14 +17,11 @@ impl MarsadApp {
             Screen::Welcome => {
                 ui.vertical_centered(|ui| {
                     ui.add_space(60.0);
-                    ui.heading("Marsad · مرصد");
-                    ui.label(
-                        "Open an article (Ctrl+O) or a folder of articles (Ctrl+Shift+O), type a \
-                         path above, or drop a file or folder on the window.",
-                    );
+                    ui.label(t(ui, "welcome-title").heading());
+                    ui.label(t(ui, "welcome-text"));
                     ui.add_space(12.0);
                     if !self.settings.recent.is_empty() {
-                        ui.label(RichText::new("Recent").strong());
+                        ui.label(t(ui, "welcome-recent").strong());
                         for path in &self.settings.recent {
                             let shown = bidi_widget_text(ui, &path.display().to_string());
                             if ui.link(shown).clicked() {
@@ -35,11 +33,9 @@ impl MarsadApp {
             }
             Screen::Failed { message, .. } => {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
-                    ui.colored_label(
-                        ui.visuals().error_fg_color,
-                        RichText::new("Could not open the article").strong(),
-                    );
-                    ui.label(message.as_str());
+                    let color = ui.visuals().error_fg_color;
+                    ui.label(t(ui, "failed-title").strong().color(color));
+                    bidi_label(ui, message.as_str());
                 });
             }
             Screen::Article(ws) => article_ui(ui, ws, &style, requests),
@@ -61,11 +57,11 @@ fn article_ui(
         } else {
             ui.visuals().warn_fg_color
         };
-        ui.colored_label(colour, &notice.text);
+        bidi_colored(ui, colour, &notice.text);
         if notice.action == Some(NoticeAction::EditAnyway)
             && ui
-                .button("Edit anyway")
-                .on_hover_text("Both windows may then save: the later save merges or reports what the other wrote")
+                .button(t(ui, "notice-edit-anyway"))
+                .on_hover_text(t(ui, "notice-edit-anyway-tip"))
                 .clicked()
         {
             pressed = notice.action;
@@ -114,7 +110,7 @@ fn article_ui(
             entries.extend([Action::TagAll, Action::PickSpeaker, Action::Delete]);
         }
         if entries.is_empty() {
-            ui.label("Select text to tag it, or click a highlight");
+            ui.label(t(ui, "context-nothing"));
         }
         for action in entries {
             if action.menu_button(ui) {
