@@ -447,3 +447,58 @@ about-recovery-where = بجانب كل مقالة ما دامت التغييرا
 about-sample = المقالة المثال
 about-sample-none = غير مثبّتة
 about-sample-where = { $bundled }، تُفتح نسخةٌ منها في { $folder }
+
+## التصدير
+
+export-choose-folder-first = اختر مجلدًا للتصدير إليه
+open-article-first = افتح مقالة أولًا
+export-title = تصدير
+export-format = الصيغة
+export-format-csv = جداول CSV (التوسيمات والادعاءات)
+export-format-w3c = W3C Web Annotation ‏(JSON-LD)
+export-format-brat = صيغة brat المنفصلة (‎.txt و‎.ann)
+export-format-conll = وحدات CoNLL بترميز IOB
+export-format-html = تقرير HTML
+export-this-article = هذه المقالة
+export-whole-corpus = { $count ->
+    [zero] المدوَّنة كلها (لا مقالات)
+    [one] المدوَّنة كلها (مقالة واحدة)
+    [two] المدوَّنة كلها (مقالتان)
+    [few] المدوَّنة كلها ({ $count } مقالات)
+    [many] المدوَّنة كلها ({ $count } مقالةً)
+   *[other] المدوَّنة كلها ({ $count } مقالة)
+}
+export-to = التصدير إلى
+export-choose = اختيار…
+export-progress = { $done } من { $total }
+export-start = تصدير
+export-result = صُدِّرت { $done } من { $total }
+export-result-cancelled = صُدِّرت { $done } من { $total }، وأُلغي الباقي
+export-summary = صُدِّرت { $done } من { $total ->
+    [one] مقالة واحدة
+    [two] مقالتين
+    [few] { $total } مقالات
+    [many] { $total } مقالةً
+   *[other] { $total } مقالة
+} بصيغة { $format } إلى { $folder }
+export-summary-cancelled = { " (أُلغي الباقي)" }
+export-summary-failed = { $count ->
+    [one] أخفقت واحدة
+    [two] أخفقت اثنتان
+   *[other] أخفقت { $count }
+}
+export-summary-orphans = { $count ->
+    [one] أُغفل توسيم يتيم واحد (لم يعد في النص)
+    [two] أُغفل توسيمان يتيمان (لم يعودا في النص)
+    [few] أُغفلت { $count } توسيمات يتيمة (لم تعد في النص)
+    [many] أُغفل { $count } توسيمًا يتيمًا (لم تعد في النص)
+   *[other] أُغفل { $count } توسيم يتيم (لم تعد في النص)
+}
+export-summary-warnings = { $count ->
+    [two] تحذيران (مسرودان في نافذة التصدير)
+    [few] { $count } تحذيرات (مسرودة في نافذة التصدير)
+    [many] { $count } تحذيرًا (مسرودة في نافذة التصدير)
+   *[other] { $count } تحذير (مسرودة في نافذة التصدير)
+}
+clause-separator = { "؛ " }
+citation-copied = نُسخ الاستشهاد ({ $style })

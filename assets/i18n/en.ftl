@@ -385,3 +385,39 @@ about-recovery-where = beside each article while changes are unsaved: a.txt.mars
 about-sample = Sample article
 about-sample-none = not installed
 about-sample-where = { $bundled }, opened as a copy in { $folder }
+
+## Export
+
+export-choose-folder-first = Choose a folder to export to
+open-article-first = Open an article first
+export-title = Export
+export-format = Format
+export-format-csv = CSV tables (annotations and claims)
+export-format-w3c = W3C Web Annotation (JSON-LD)
+export-format-brat = brat standoff (.txt and .ann)
+export-format-conll = CoNLL IOB tokens
+export-format-html = HTML report
+export-this-article = This article
+export-whole-corpus = { $count ->
+    [one] The whole corpus (1 article)
+   *[other] The whole corpus ({ $count } articles)
+}
+export-to = Export to
+export-choose = Choose…
+export-progress = { $done } of { $total }
+export-start = Export
+export-result = { $done } of { $total } exported
+export-result-cancelled = { $done } of { $total } exported, cancelled
+export-summary = Exported { $done } of { $total ->
+    [one] 1 article
+   *[other] { $total } articles
+} as { $format } to { $folder }
+export-summary-cancelled = { " (cancelled)" }
+export-summary-failed = { $count } failed
+export-summary-orphans = { $count ->
+    [one] 1 orphaned annotation (no longer in the text) was left out
+   *[other] { $count } orphaned annotations (no longer in the text) were left out
+}
+export-summary-warnings = { $count } warnings (listed in the Export window)
+clause-separator = { "; " }
+citation-copied = Citation copied ({ $style })

@@ -43,7 +43,9 @@ impl MarsadApp {
         inspected: bool,
     ) -> Result<(), String> {
         use crate::export::citation::Style;
-        let ws = self.workspace().ok_or("Open an article first")?;
+        let ws = self
+            .workspace()
+            .ok_or_else(|| super::messages::tr(&self.ctx, "open-article-first", &[]))?;
         // Plain text goes with an HTML version, for clipboards that take one.
         let styles: &[Style] = if style == Style::Plain {
             &[Style::Plain, Style::Html]
@@ -54,7 +56,13 @@ impl MarsadApp {
         let text = texts.next().unwrap_or_default();
         let html = texts.next();
         self.copy(text, html.as_deref());
-        self.say(format!("Citation copied ({})", style.label()));
+        let label = style.label();
+        let said = super::messages::tr(
+            &self.ctx,
+            "citation-copied",
+            &[("style", crate::i18n::Arg::Code(label))],
+        );
+        self.say(said);
         Ok(())
     }
 }

@@ -1,12 +1,13 @@
 //! File → Export: a format, this article or the whole corpus, an output folder; the export
 //! runs on another thread with progress and can be cancelled.
 
-use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use super::jobs::{ExportSummary, Exporting};
+use super::messages::{t, t_n, ta, tr};
 use super::request::Request;
 use crate::export::Format;
+use crate::i18n::{Arg, Strings};
 
 /// The export window's state.
 pub struct ExportWindow {
@@ -64,12 +65,12 @@ impl ExportWindow {
     ) -> Result<(), String> {
         let out = PathBuf::from(self.out.trim());
         if out.as_os_str().is_empty() {
-            return Err("Choose a folder to export to".to_owned());
+            return Err(tr(ctx, "export-choose-folder-first", &[]));
         }
         let paths: Vec<PathBuf> = match (self.whole_corpus, corpus_root, article) {
             (true, Some(root), _) => vec![root],
             (_, _, Some(article)) => vec![article],
-            _ => return Err("Open an article first".to_owned()),
+            _ => return Err(tr(ctx, "open-article-first", &[])),
         };
         self.result = None;
         self.running = Some(Exporting::start(self.format, paths, out, ctx));
@@ -77,10 +78,10 @@ impl ExportWindow {
     }
 
     /// The status line of an export that just ended, once.
-    pub fn poll(&mut self) -> Option<String> {
+    pub fn poll(&mut self, strings: &Strings) -> Option<String> {
         let summary = self.running.as_ref().and_then(Exporting::poll)?;
         self.running = None;
-        let text = summary_line(&summary, self.format, self.out.trim());
+        let text = summary_line(strings, &summary, self.format, self.out.trim());
         self.result = Some(summary);
         Some(text)
     }
@@ -93,63 +94,79 @@ impl ExportWindow {
         let window = self;
         let mut open = true;
         let (mut start, mut choose) = (false, false);
-        egui::Window::new("Export")
-            .collapsible(false)
-            .resizable(false)
-            .open(&mut open)
-            .show(ctx, |ui| {
-                ui.label("Format");
-                for format in Format::ALL {
-                    ui.radio_value(&mut window.format, format, format.description());
-                }
-                ui.separator();
-                ui.radio_value(&mut window.whole_corpus, false, "This article");
-                if let Some(n) = corpus {
-                    ui.radio_value(
-                        &mut window.whole_corpus,
-                        true,
-                        format!("The whole corpus ({n} articles)"),
-                    );
-                }
-                ui.horizontal(|ui| {
-                    let label = ui.label("Export to");
-                    ui.add(
-                        super::field::BidiField::singleline(&mut window.out).desired_width(300.0),
-                    )
+        egui::Window::new(super::view::bidi_widget_text_ctx(
+            ctx,
+            &tr(ctx, "export-title", &[]),
+        ))
+        .collapsible(false)
+        .resizable(false)
+        .open(&mut open)
+        .show(ctx, |ui| {
+            ui.label(t(ui, "export-format"));
+            for format in Format::ALL {
+                let id = format!("export-format-{}", format.name());
+                ui.radio_value(&mut window.format, format, t(ui, &id));
+            }
+            ui.separator();
+            ui.radio_value(
+                &mut window.whole_corpus,
+                false,
+                t(ui, "export-this-article"),
+            );
+            if let Some(n) = corpus {
+                ui.radio_value(
+                    &mut window.whole_corpus,
+                    true,
+                    t_n(ui, "export-whole-corpus", n),
+                );
+            }
+            ui.horizontal(|ui| {
+                let label = ui.label(t(ui, "export-to"));
+                ui.add(super::field::BidiField::singleline(&mut window.out).desired_width(300.0))
                     .labelled_by(label.id);
-                    choose = ui.button("Choose…").clicked();
-                });
-                ui.separator();
-                if let Some(running) = &window.running {
-                    let (done, total) = running.progress();
-                    let fraction = if total == 0 {
-                        0.0
-                    } else {
-                        done as f32 / total as f32
-                    };
-                    ui.add(egui::ProgressBar::new(fraction).text(format!("{done} of {total}")));
-                    if ui.button("Cancel").clicked() {
-                        running.cancel();
-                    }
-                } else {
-                    start = ui.button("Export").clicked();
-                }
-                if let Some(result) = &window.result {
-                    ui.label(format!(
-                        "{} of {} exported{}",
-                        result.exported,
-                        result.total,
-                        if result.cancelled { ", cancelled" } else { "" }
-                    ));
-                    for failure in &result.failures {
-                        let color = ui.visuals().error_fg_color;
-                        super::view::bidi_colored(ui, color, failure);
-                    }
-                    for warning in &result.warnings {
-                        ui.colored_label(ui.visuals().warn_fg_color, warning);
-                    }
-                }
+                choose = ui.button(t(ui, "export-choose")).clicked();
             });
+            ui.separator();
+            if let Some(running) = &window.running {
+                let (done, total) = running.progress();
+                let fraction = if total == 0 {
+                    0.0
+                } else {
+                    done as f32 / total as f32
+                };
+                let progress = ta(
+                    ui,
+                    "export-progress",
+                    &[("done", Arg::Number(done)), ("total", Arg::Number(total))],
+                );
+                ui.add(egui::ProgressBar::new(fraction).text(progress));
+                if ui.button(t(ui, "cancel")).clicked() {
+                    running.cancel();
+                }
+            } else {
+                start = ui.button(t(ui, "export-start")).clicked();
+            }
+            if let Some(result) = &window.result {
+                let args = [
+                    ("done", Arg::Number(result.exported)),
+                    ("total", Arg::Number(result.total)),
+                ];
+                let id = if result.cancelled {
+                    "export-result-cancelled"
+                } else {
+                    "export-result"
+                };
+                ui.label(ta(ui, id, &args));
+                for failure in &result.failures {
+                    let color = ui.visuals().error_fg_color;
+                    super::view::bidi_colored(ui, color, failure);
+                }
+                for warning in &result.warnings {
+                    let color = ui.visuals().warn_fg_color;
+                    super::view::bidi_colored(ui, color, warning);
+                }
+            }
+        });
         if choose {
             requests.push(Request::ChooseExportFolder);
         }
@@ -163,36 +180,30 @@ impl ExportWindow {
 }
 
 /// The status line after an export: what was exported, and what failed or was left out.
-fn summary_line(summary: &ExportSummary, format: Format, out: &str) -> String {
-    let mut text = format!(
-        "Exported {} of {} articles as {format} to {out}",
-        summary.exported, summary.total
-    );
+fn summary_line(strings: &Strings, summary: &ExportSummary, format: Format, out: &str) -> String {
+    let n = |id: &str, count: usize| strings.format(id, &[("count", Arg::Number(count))]);
+    let mut parts = vec![strings.format(
+        "export-summary",
+        &[
+            ("done", Arg::Number(summary.exported)),
+            ("total", Arg::Number(summary.total)),
+            ("format", Arg::Code(format.name())),
+            ("folder", Arg::Text(out)),
+        ],
+    )];
     if summary.cancelled {
-        text.push_str(" (cancelled)");
+        parts[0].push_str(&strings.get("export-summary-cancelled"));
     }
     if !summary.failures.is_empty() {
-        let _ = write!(text, "; {} failed", summary.failures.len());
+        parts.push(n("export-summary-failed", summary.failures.len()));
     }
     if summary.orphans > 0 {
-        let _ = write!(
-            text,
-            "; {} orphaned annotations (no longer in the text) were left out",
-            summary.orphans
-        );
+        parts.push(n("export-summary-orphans", summary.orphans));
     }
     match summary.warnings.as_slice() {
         [] => {}
-        [one] => {
-            let _ = write!(text, "; {one}");
-        }
-        many => {
-            let _ = write!(
-                text,
-                "; {} warnings (listed in the Export window)",
-                many.len()
-            );
-        }
+        [one] => parts.push(one.clone()),
+        many => parts.push(n("export-summary-warnings", many.len())),
     }
-    text
+    parts.join(&strings.get("clause-separator"))
 }

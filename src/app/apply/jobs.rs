@@ -97,7 +97,7 @@ impl MarsadApp {
             }
         }
         if let Some(window) = self.export.as_mut()
-            && let Some(text) = window.poll()
+            && let Some(text) = window.poll(&super::super::messages::strings(&self.ctx))
         {
             self.say(text);
         }
