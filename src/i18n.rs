@@ -23,7 +23,7 @@ pub enum Language {
     En,
     /// Arabic.
     Ar,
-    /// English with every message wrapped in ⟦…⟧, to find text that bypasses the messages.
+    /// English with every message wrapped in [[…]], to find text that bypasses the messages.
     Pseudo,
 }
 
@@ -105,7 +105,7 @@ impl Strings {
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
             .into_owned();
         if self.language == Language::Pseudo {
-            format!("⟦{text}⟧")
+            format!("[[{text}]]")
         } else {
             text
         }
@@ -203,7 +203,7 @@ mod tests {
         );
         assert_eq!(
             Strings::new(Language::Pseudo).format("status-orphaned", &[("count", Arg::Number(2))]),
-            "⟦2 orphaned⟧"
+            "[[2 orphaned]]"
         );
     }
 }

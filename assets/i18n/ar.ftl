@@ -502,3 +502,7 @@ export-summary-warnings = { $count ->
 }
 clause-separator = { "؛ " }
 citation-copied = نُسخ الاستشهاد ({ $style })
+citation-plain = نص عادي
+citation-markdown = Markdown
+citation-html = HTML
+citation-csl-json = CSL-JSON

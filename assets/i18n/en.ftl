@@ -421,3 +421,7 @@ export-summary-orphans = { $count ->
 export-summary-warnings = { $count } warnings (listed in the Export window)
 clause-separator = { "; " }
 citation-copied = Citation copied ({ $style })
+citation-plain = Plain text
+citation-markdown = Markdown
+citation-html = HTML
+citation-csl-json = CSL-JSON

@@ -56,11 +56,11 @@ impl MarsadApp {
         let text = texts.next().unwrap_or_default();
         let html = texts.next();
         self.copy(text, html.as_deref());
-        let label = style.label();
-        let said = super::messages::tr(
-            &self.ctx,
+        let strings = super::messages::strings(&self.ctx);
+        let label = super::labels::citation_style(&strings, style);
+        let said = strings.format(
             "citation-copied",
-            &[("style", crate::i18n::Arg::Code(label))],
+            &[("style", crate::i18n::Arg::Code(&label))],
         );
         self.say(said);
         Ok(())

@@ -103,6 +103,17 @@ pub fn kind(strings: &Strings, kind: AnnotationKind) -> String {
     })
 }
 
+/// A citation style, as its button and notice name it.
+pub fn citation_style(strings: &Strings, style: crate::export::citation::Style) -> String {
+    use crate::export::citation::Style;
+    strings.get(match style {
+        Style::Plain => "citation-plain",
+        Style::Markdown => "citation-markdown",
+        Style::Html => "citation-html",
+        Style::CslJson => "citation-csl-json",
+    })
+}
+
 /// Every value of an optional field with its label, unset first.
 pub fn options<T: Copy, L: AsRef<str>>(
     all: impl IntoIterator<Item = T>,

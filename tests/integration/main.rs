@@ -20,6 +20,7 @@ mod history;
 mod hostile_input;
 mod matching;
 mod packaging;
+mod pseudo_locale;
 mod reanchoring;
 mod reliability;
 mod session;

@@ -29,7 +29,10 @@ pub(super) fn claim_ui(
         ui.label(t(ui, "claim-copy-citation"));
         for style in crate::export::citation::Style::ALL {
             if ui
-                .small_button(style.label())
+                .small_button(super::super::view::bidi_widget_text(
+                    ui,
+                    &labels::citation_style(&super::super::messages::strings(ui.ctx()), style),
+                ))
                 .on_hover_text(t(ui, "claim-copy-citation-tip"))
                 .clicked()
             {
