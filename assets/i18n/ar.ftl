@@ -506,3 +506,35 @@ citation-plain = نص عادي
 citation-markdown = Markdown
 citation-html = HTML
 citation-csl-json = CSL-JSON
+
+## ما تقوله أوامر المقالة حين يتعذّر تنفيذها، وتسميات التمرير
+
+err-select-claim-for-speaker = حدِّد ادعاءً أولًا، ثم اختر قائله
+err-needs-no-article = لا يحتاج «{ $command }» إلى مقالة
+err-select-text-first = حدِّد نصًّا أولًا، ثم اضغط A أو L أو C
+err-select-mention-first = حدِّد إشارةً إلى فاعل أو موقع أولًا
+err-all-tagged = كل إشاراته موسومة بالفعل
+err-select-annotation-first = حدِّد توسيمًا أولًا (انقره)
+err-nothing-to-undo = لا شيء للتراجع عنه
+err-nothing-to-redo = لا شيء لإعادته
+err-speaker-unlinked = إشارة الفاعل هذه غير مرتبطة بكيان: اربطها أولًا
+err-click-actor-for-speaker = انقر إشارةً إلى فاعل لتجعله القائل
+err-select-claim-first = حدِّد ادعاءً أولًا
+err-select-cue-first = حدِّد كلمات فعل الإسناد في النص أولًا
+err-select-claim-to-cite = حدِّد ادعاءً (أو نصًّا فيه ادعاءات) للاستشهاد به
+hover = { $kind }: «{ $quote }»
+hover-with-entity = { $kind }: «{ $quote }» — { $entity }
+
+## التنبيهات فوق المقالة
+
+quoted = «{ $quote }»
+notice-read-only = التوسيمات للقراءة فقط: { $reason }
+notice-orphans = { $count ->
+    [one] تعذّر وضع توسيم واحد في النص الحالي فأُبقي يتيمًا: { $quotes }
+    [two] تعذّر وضع توسيمين في النص الحالي فأُبقيا يتيمين: { $quotes }
+    [few] تعذّر وضع { $count } توسيمات في النص الحالي فأُبقيت يتيمة: { $quotes }
+    [many] تعذّر وضع { $count } توسيمًا في النص الحالي فأُبقيت يتيمة: { $quotes }
+   *[other] تعذّر وضع { $count } توسيم في النص الحالي فأُبقيت يتيمة: { $quotes }
+}
+notice-placed-text-changed = تغيّر نص المقالة منذ حُفظت التوسيمات: أُعيد وضع { $count } منها ({ $fuzzy } على نص يختلف عن اقتباسه؛ يُحفظ اقتباسه القديم للمراجعة).
+notice-placed-offsets = لم تطابق بعض التوسيمات النص عند مواضعها: أُعيد وضع { $count } منها ({ $fuzzy } على نص يختلف عن اقتباسه؛ يُحفظ اقتباسه القديم للمراجعة).

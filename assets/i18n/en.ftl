@@ -425,3 +425,32 @@ citation-plain = Plain text
 citation-markdown = Markdown
 citation-html = HTML
 citation-csl-json = CSL-JSON
+
+## What the article's commands say when they cannot be done, and hover labels
+
+err-select-claim-for-speaker = Select a claim first, then pick its speaker
+err-needs-no-article = { $command } needs no article
+err-select-text-first = Select some text first, then press A, L or C
+err-select-mention-first = Select an actor or location mention first
+err-all-tagged = Every mention of it is already tagged
+err-select-annotation-first = Select an annotation first (click it)
+err-nothing-to-undo = Nothing to undo
+err-nothing-to-redo = Nothing to redo
+err-speaker-unlinked = That actor mention is not linked to an entity: link it first
+err-click-actor-for-speaker = Click an actor mention to make it the speaker
+err-select-claim-first = Select a claim first
+err-select-cue-first = Select the cue's words in the text first
+err-select-claim-to-cite = Select a claim (or text with claims in it) to cite
+hover = { $kind }: «{ $quote }»
+hover-with-entity = { $kind }: «{ $quote }» — { $entity }
+
+## Notices above the article
+
+quoted = «{ $quote }»
+notice-read-only = Annotations are read-only: { $reason }
+notice-orphans = { $count ->
+    [one] 1 annotation could not be placed in the current text and is kept as an orphan: { $quotes }
+   *[other] { $count } annotations could not be placed in the current text and are kept as orphans: { $quotes }
+}
+notice-placed-text-changed = The article text changed since the annotations were saved: { $count } were placed again ({ $fuzzy } on text that differs from their quote; their old quote is kept for review).
+notice-placed-offsets = Some annotations did not match the text at their offsets: { $count } were placed again ({ $fuzzy } on text that differs from their quote; their old quote is kept for review).

@@ -4,6 +4,7 @@
 
 use super::find::Find;
 use super::view::{ArticleView, Highlight};
+use crate::i18n::Arg;
 use crate::model::{AnnotationId, AnnotationKind, EntityId};
 use crate::session::{Occurrence, Session};
 use crate::store::{Opened, Placement, SidecarStatus};
@@ -13,9 +14,69 @@ pub struct Notice {
     /// Shown as an error rather than a warning.
     pub error: bool,
     /// What it says.
-    pub text: String,
+    pub what: NoticeText,
     /// A button offered with it.
     pub action: Option<NoticeAction>,
+}
+
+/// What a notice is about, worded by the window in its language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoticeText {
+    /// The annotations cannot be saved, and why.
+    ReadOnly(String),
+    /// Annotations whose text is gone, with their quotes.
+    Orphans(Vec<String>),
+    /// Annotations placed again when the article opened.
+    PlacedAgain {
+        /// The article changed since they were saved (else they did not match their offsets).
+        text_changed: bool,
+        /// How many.
+        count: usize,
+        /// How many of them on text that differs from their quote.
+        fuzzy: usize,
+    },
+}
+
+impl Notice {
+    /// What the notice says.
+    pub fn text(&self, strings: &crate::i18n::Strings) -> String {
+        match &self.what {
+            NoticeText::ReadOnly(reason) => {
+                strings.format("notice-read-only", &[("reason", Arg::Text(reason))])
+            }
+            NoticeText::Orphans(quotes) => {
+                let quotes: Vec<String> = quotes
+                    .iter()
+                    .map(|q| strings.format("quoted", &[("quote", Arg::Text(q))]))
+                    .collect();
+                strings.format(
+                    "notice-orphans",
+                    &[
+                        ("count", Arg::Number(quotes.len())),
+                        (
+                            "quotes",
+                            Arg::Code(&quotes.join(&strings.get("list-separator"))),
+                        ),
+                    ],
+                )
+            }
+            NoticeText::PlacedAgain {
+                text_changed,
+                count,
+                fuzzy,
+            } => strings.format(
+                if *text_changed {
+                    "notice-placed-text-changed"
+                } else {
+                    "notice-placed-offsets"
+                },
+                &[
+                    ("count", Arg::Number(*count)),
+                    ("fuzzy", Arg::Number(*fuzzy)),
+                ],
+            ),
+        }
+    }
 }
 
 /// What a notice's button does.
@@ -105,6 +166,8 @@ pub struct Workspace {
     pub(crate) controls: usize,
     /// Banners about the sidecar.
     pub(crate) notices: Vec<Notice>,
+    /// The window's messages, for what the workspace says (set by the window each frame).
+    pub(crate) strings: std::sync::Arc<crate::i18n::Strings>,
     /// Annotations changed both here and by another writer, shown until settled.
     pub(crate) conflicts: Vec<crate::model::merge::Conflict>,
     /// The recovery file and another writer's sidecar.
@@ -140,6 +203,7 @@ impl Workspace {
             view,
             controls,
             notices,
+            strings: std::sync::Arc::new(crate::i18n::Strings::new(crate::i18n::Language::En)),
             selected: None,
             picking_speaker: false,
             find: Find::default(),
@@ -319,7 +383,7 @@ impl Workspace {
                 .collect(),
         };
         if claims.is_empty() {
-            return Err("Select a claim (or text with claims in it) to cite".to_owned());
+            return Err(self.strings.get("err-select-claim-to-cite"));
         }
         // One source and one access date for every style asked for.
         let source = crate::export::Source::of(self.session.opened());
@@ -346,11 +410,19 @@ impl Workspace {
     pub fn describe(&self, highlight: &Highlight) -> Option<String> {
         let doc = self.session.document();
         let a = doc.annotation(highlight.id?)?;
-        let entity = doc
-            .entity_of(a)
-            .map(|e| format!(" — {}", e.name))
-            .unwrap_or_default();
-        Some(format!("{}: «{}»{entity}", a.kind, a.span.quote))
+        let kind = super::labels::kind(&self.strings, a.kind);
+        let entity = doc.entity_of(a).map_or("", |e| e.name.as_str());
+        let args = [
+            ("kind", Arg::Code(&kind)),
+            ("quote", Arg::Text(&a.span.quote)),
+            ("entity", Arg::Text(entity)),
+        ];
+        let id = if entity.is_empty() {
+            "hover"
+        } else {
+            "hover-with-entity"
+        };
+        Some(self.strings.format(id, &args))
     }
 }
 
@@ -361,7 +433,7 @@ fn notices(opened: &Opened) -> Vec<Notice> {
     if let Some(reason) = opened.read_only_reason() {
         out.push(Notice {
             error: matches!(opened.status, SidecarStatus::Unreadable(_)),
-            text: format!("Annotations are read-only: {reason}"),
+            what: NoticeText::ReadOnly(reason),
             action: (opened.status.read_only_reason().is_none()
                 && opened.held_elsewhere().is_some())
             .then_some(NoticeAction::EditAnyway),
@@ -369,17 +441,9 @@ fn notices(opened: &Opened) -> Vec<Notice> {
     }
     let orphans = opened.document.orphans();
     if !orphans.is_empty() {
-        let quotes: Vec<String> = orphans
-            .iter()
-            .map(|o| format!("«{}»", o.span.quote))
-            .collect();
         out.push(Notice {
             error: false,
-            text: format!(
-                "{} annotations could not be placed in the current text and are kept as orphans: {}",
-                orphans.len(),
-                quotes.join(", ")
-            ),
+            what: NoticeText::Orphans(orphans.iter().map(|o| o.span.quote.clone()).collect()),
             action: None,
         });
     }
@@ -398,18 +462,13 @@ fn notices(opened: &Opened) -> Vec<Notice> {
                 )
             })
             .count();
-        let what = if opened.anchoring.text_changed {
-            "The article text changed since the annotations were saved"
-        } else {
-            "Some annotations did not match the text at their offsets"
-        };
         out.push(Notice {
             error: false,
-            text: format!(
-                "{what}: {} were placed again ({fuzzy} on text that differs from their quote; \
-                 their old quote is kept for review).",
-                changed.len()
-            ),
+            what: NoticeText::PlacedAgain {
+                text_changed: opened.anchoring.text_changed,
+                count: changed.len(),
+                fuzzy,
+            },
             action: None,
         });
     }

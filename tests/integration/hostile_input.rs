@@ -163,7 +163,7 @@ fn offsets_past_the_end_or_inside_a_grapheme() {
     );
     shows(
         &harness,
-        "1 annotations could not be placed in the current text",
+        "1 annotation could not be placed in the current text",
     );
     let doc = document(&harness);
     let idx = marsad::model::IndexedText::new(text);

@@ -2,6 +2,7 @@
 //! speaker and cue, the "tag all" offer and the notices' buttons. [`Workspace::run`] is the
 //! window's one way to a document command, and it is private to `app/apply`.
 
+use crate::i18n::Arg;
 use jiff::Timestamp;
 
 use super::super::actions::Action;
@@ -100,7 +101,7 @@ impl Workspace {
                     .selected_annotation()
                     .is_some_and(|a| a.kind == AnnotationKind::Claim);
                 if !is_claim {
-                    return Err("Select a claim first, then pick its speaker".to_owned());
+                    return Err(self.strings.get("err-select-claim-for-speaker"));
                 }
                 self.picking_speaker = !self.picking_speaker;
                 Ok(())
@@ -110,9 +111,9 @@ impl Workspace {
                 meta.done = !meta.done;
                 self.run(Command::SetMeta(Box::new(meta))).map(|_| ())
             }
-            other => Err(format!(
-                "{} needs no article",
-                other.label(&crate::i18n::Strings::new(crate::i18n::Language::En))
+            other => Err(self.strings.format(
+                "err-needs-no-article",
+                &[("command", Arg::Text(&other.label(&self.strings)))],
             )),
         }
     }
@@ -123,7 +124,7 @@ impl Workspace {
         let range = self
             .view
             .selected_range()
-            .ok_or("Select some text first, then press A, L or C")?;
+            .ok_or_else(|| self.strings.get("err-select-text-first"))?;
         let applied = self.run(Command::Tag {
             kind,
             range,
@@ -141,10 +142,10 @@ impl Workspace {
         let entity = self
             .selected_annotation()
             .and_then(|a| a.entity)
-            .ok_or("Select an actor or location mention first")?;
+            .ok_or_else(|| self.strings.get("err-select-mention-first"))?;
         self.offer_more(entity, true);
         if self.offer.is_none() {
-            return Err("Every mention of it is already tagged".to_owned());
+            return Err(self.strings.get("err-all-tagged"));
         }
         Ok(())
     }
@@ -175,7 +176,7 @@ impl Workspace {
     fn delete(&mut self) -> Result<(), String> {
         let id = self
             .selected
-            .ok_or("Select an annotation first (click it)")?;
+            .ok_or_else(|| self.strings.get("err-select-annotation-first"))?;
         self.run(Command::Untag(id))?;
         self.selected = None;
         Ok(())
@@ -184,7 +185,7 @@ impl Workspace {
     /// Undoes the last change.
     fn undo(&mut self) -> Result<(), String> {
         if !self.session.undo() {
-            return Err("Nothing to undo".to_owned());
+            return Err(self.strings.get("err-nothing-to-undo"));
         }
         self.after_change();
         Ok(())
@@ -193,7 +194,7 @@ impl Workspace {
     /// Redoes the last undone change.
     fn redo(&mut self) -> Result<(), String> {
         if !self.session.redo() {
-            return Err("Nothing to redo".to_owned());
+            return Err(self.strings.get("err-nothing-to-redo"));
         }
         self.after_change();
         Ok(())
@@ -227,11 +228,11 @@ impl Workspace {
                     .session
                     .overlapping(offset..offset + 1)
                     .any(|a| a.kind == AnnotationKind::Actor);
-                return Err(if unlinked {
-                    "That actor mention is not linked to an entity: link it first".to_owned()
+                return Err(self.strings.get(if unlinked {
+                    "err-speaker-unlinked"
                 } else {
-                    "Click an actor mention to make it the speaker".to_owned()
-                });
+                    "err-click-actor-for-speaker"
+                }));
             }
         }
         self.picking_speaker = false;
@@ -248,11 +249,13 @@ impl Workspace {
 
     /// Makes the selected text the selected claim's cue.
     fn cue_from_selection(&mut self) -> Result<(), String> {
-        let claim = self.selected.ok_or("Select a claim first")?;
+        let claim = self
+            .selected
+            .ok_or_else(|| self.strings.get("err-select-claim-first"))?;
         let range = self
             .view
             .selected_range()
-            .ok_or("Select the cue's words in the text first")?;
+            .ok_or_else(|| self.strings.get("err-select-cue-first"))?;
         self.run(Command::SetCue {
             claim,
             range: Some(range),

@@ -27,6 +27,9 @@ impl MarsadApp {
     /// the autosave and the recovery hand-off.
     pub(super) fn apply_frame(&mut self, requests: Vec<Request>) {
         self.pass += 1;
+        if let Screen::Article(ws) = &mut self.screen {
+            ws.strings = super::messages::strings(&self.ctx);
+        }
         self.poll_jobs();
         for request in requests {
             self.apply(request);

@@ -57,7 +57,8 @@ fn article_ui(
         } else {
             ui.visuals().warn_fg_color
         };
-        bidi_colored(ui, colour, &notice.text);
+        let text = notice.text(&super::super::messages::strings(ui.ctx()));
+        bidi_colored(ui, colour, &text);
         if notice.action == Some(NoticeAction::EditAnyway)
             && ui
                 .button(t(ui, "notice-edit-anyway"))
