@@ -454,3 +454,19 @@ notice-orphans = { $count ->
 }
 notice-placed-text-changed = The article text changed since the annotations were saved: { $count } were placed again ({ $fuzzy } on text that differs from their quote; their old quote is kept for review).
 notice-placed-offsets = Some annotations did not match the text at their offsets: { $count } were placed again ({ $fuzzy } on text that differs from their quote; their old quote is kept for review).
+
+## The disk: recovery, another writer's sidecar, the article changed
+
+recovery-unreadable = A recovery file was found but cannot be read, so it is left alone: { $error }
+reload-removed = The sidecar was removed from disk by someone else; the annotations here will be saved again
+reload-merged = The sidecar was changed on disk ({ $changes }); merged with the unsaved changes here
+reload-reloaded = The sidecar was changed on disk ({ $changes }); reloaded
+reload-conflicts = { $count } changed both here and there: this window's version was kept (see Conflicts)
+reload-failed = The sidecar was changed on disk and could not be taken in, so nothing is saved over it; the annotations here are kept in the recovery file: { $error }
+article-gone = { $file }: the article was moved or removed on disk; its annotations stay open here
+article-edited-not-saved = The article was edited on disk, but it is not reopened because the annotations could not be saved first: { $error }
+article-reopened = { $file }: the article was edited on disk and is reopened; its annotations are placed in the new text
+recovery-restored = Restored: { $changes }
+recovery-not-restored = Could not restore the recovery file: { $error }
+recovery-discarded = The recovered annotations were discarded
+conflict-took-theirs = Took the other version of { $what } (Ctrl+Z undoes it)

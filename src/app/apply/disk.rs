@@ -2,6 +2,8 @@
 //! saving, and sidecars or articles that another writer changed while the article was open.
 //! The windows that show them are in `app/ui/dialogs.rs`; this applies what they ask.
 
+use super::super::{labels, messages};
+use crate::i18n::{Arg, Strings};
 use std::path::Path;
 
 use super::super::jobs::DiskReading;
@@ -29,10 +31,11 @@ pub struct RecoveryOffer {
 
 /// The recovery file of an opened article, when it holds something the sidecar does not. One
 /// that holds nothing new is removed; one that cannot be read is reported and left alone.
-pub fn find_recovery(opened: &Opened) -> Result<Option<RecoveryOffer>, String> {
+pub fn find_recovery(opened: &Opened, strings: &Strings) -> Result<Option<RecoveryOffer>, String> {
     let path = &opened.article.path;
     let Some(found) = recovery::load(path).map_err(|e| {
-        format!("A recovery file was found but cannot be read, so it is left alone: {e}")
+        let error = e.to_string();
+        strings.format("recovery-unreadable", &[("error", Arg::Text(&error))])
     })?
     else {
         return Ok(None);
@@ -62,32 +65,38 @@ pub fn find_recovery(opened: &Opened) -> Result<Option<RecoveryOffer>, String> {
 }
 
 /// What the status bar says after another writer's sidecar was taken in.
-pub(in crate::app) fn describe_reload(reloaded: &Reloaded) -> String {
+pub(in crate::app) fn describe_reload(strings: &Strings, reloaded: &Reloaded) -> String {
     if reloaded.removed {
-        return "The sidecar was removed from disk by someone else; the annotations here will be \
-                saved again"
-            .to_owned();
+        return strings.get("reload-removed");
     }
-    let what = reloaded.theirs.summary();
-    let mut text = if reloaded.merged {
-        format!("The sidecar was changed on disk ({what}); merged with the unsaved changes here")
+    let what = labels::diff_summary(strings, &reloaded.theirs);
+    let id = if reloaded.merged {
+        "reload-merged"
     } else {
-        format!("The sidecar was changed on disk ({what}); reloaded")
+        "reload-reloaded"
     };
+    let mut text = strings.format(id, &[("changes", Arg::Text(&what))]);
     let n = reloaded.conflicts.len() + reloaded.other_conflicts;
     if n > 0 {
-        text = format!(
-            "{text}; {n} changed both here and there: this window's version was kept (see \
-             Conflicts)"
-        );
+        text.push_str(&strings.get("clause-separator"));
+        text.push_str(&strings.format("reload-conflicts", &[("count", Arg::Number(n))]));
     }
     text
 }
 
 /// A conflict's annotation, for the window: «quote» and kind.
-pub(in crate::app) fn quote_of(conflict: &Conflict) -> String {
+pub(in crate::app) fn quote_of(strings: &Strings, conflict: &Conflict) -> String {
     let a = conflict.ours.as_ref().or(conflict.theirs.as_ref());
-    a.map_or_else(String::new, |a| format!("{}: «{}»", a.kind, a.span.quote))
+    a.map_or_else(String::new, |a| {
+        let kind = labels::kind(strings, a.kind);
+        strings.format(
+            "hover",
+            &[
+                ("kind", Arg::Code(&kind)),
+                ("quote", Arg::Text(&a.span.quote)),
+            ],
+        )
+    })
 }
 
 impl MarsadApp {
@@ -134,7 +143,7 @@ impl MarsadApp {
         if ws.session.opened().held_elsewhere().is_some() {
             return;
         }
-        match find_recovery(ws.session.opened()) {
+        match find_recovery(ws.session.opened(), &messages::strings(&self.ctx)) {
             Ok(offer) => ws.disk.recovery = offer,
             Err(e) => {
                 ws.disk.foreign_recovery = true;
@@ -216,7 +225,7 @@ impl MarsadApp {
         match ws.session.take_in(read) {
             Ok(reloaded) => {
                 ws.disk.failed = None;
-                let text = describe_reload(&reloaded);
+                let text = describe_reload(&messages::strings(&self.ctx), &reloaded);
                 ws.after_change();
                 ws.conflicts.extend(reloaded.conflicts);
                 self.failed_revision = None;
@@ -227,10 +236,10 @@ impl MarsadApp {
                 ws.disk.failed = Some(FailedTakeIn {
                     sidecar: ws.session.opened().disk_changes().sidecar_stamp,
                 });
-                self.say_error(format!(
-                    "The sidecar was changed on disk and could not be taken in, so nothing is \
-                     saved over it; the annotations here are kept in the recovery file: {e}"
-                ));
+                let error = e.to_string();
+                let text =
+                    messages::tr(&self.ctx, "reload-failed", &[("error", Arg::Text(&error))]);
+                self.say_error(text);
             }
         }
     }
@@ -240,10 +249,9 @@ impl MarsadApp {
             return;
         };
         if !path.is_file() {
-            self.say_error(format!(
-                "{}: the article was moved or removed on disk; its annotations stay open here",
-                path.display()
-            ));
+            let file = path.display().to_string();
+            let text = messages::tr(&self.ctx, "article-gone", &[("file", Arg::Text(&file))]);
+            self.say_error(text);
             if let Screen::Article(ws) = &mut self.screen {
                 // Said once, not every second.
                 ws.session.forget_article_change();
@@ -251,27 +259,28 @@ impl MarsadApp {
             return;
         }
         if let Err(e) = self.save_blocking() {
-            self.say_error(format!(
-                "The article was edited on disk, but it is not reopened because the annotations \
-                 could not be saved first: {e}"
-            ));
+            let text = messages::tr(
+                &self.ctx,
+                "article-edited-not-saved",
+                &[("error", Arg::Text(&e))],
+            );
+            self.say_error(text);
             if let Screen::Article(ws) = &mut self.screen {
                 ws.session.forget_article_change();
             }
             return;
         }
-        self.reopen(
-            "the article was edited on disk and is reopened; its annotations are placed in the \
-             new text",
-        );
+        self.reopen("article-reopened");
     }
 
-    /// Opens the open article again, saying why.
+    /// Opens the open article again, saying why (message `why`, with the file as `$file`).
     fn reopen(&mut self, why: &str) {
         let Some(path) = self.opened().map(|o| o.article.path.clone()) else {
             return;
         };
-        self.say(format!("{}: {why}", path.display()));
+        let file = path.display().to_string();
+        let text = messages::tr(&self.ctx, why, &[("file", Arg::Text(&file))]);
+        self.say(text);
         self.loading = Some(Loading::start(path, &self.ctx));
     }
 
@@ -288,16 +297,25 @@ impl MarsadApp {
         if restore {
             let merged = merge::merge(&offer.base, ws.session.document(), &offer.document);
             match ws.run(Command::Replace(Box::new(merged.document))) {
-                Ok(_) => self.say(format!("Restored: {}", offer.diff.summary())),
+                Ok(_) => {
+                    let strings = messages::strings(&self.ctx);
+                    let what = labels::diff_summary(&strings, &offer.diff);
+                    self.say(strings.format("recovery-restored", &[("changes", Arg::Text(&what))]));
+                }
                 Err(e) => {
                     // Still the analyst's to restore or discard.
                     ws.disk.recovery = Some(offer);
-                    self.say_error(format!("Could not restore the recovery file: {e}"));
+                    let text = messages::tr(
+                        &self.ctx,
+                        "recovery-not-restored",
+                        &[("error", Arg::Text(&e))],
+                    );
+                    self.say_error(text);
                 }
             }
         } else {
             match recovery::discard(&path) {
-                Ok(()) => self.say("The recovered annotations were discarded"),
+                Ok(()) => self.say(messages::tr(&self.ctx, "recovery-discarded", &[])),
                 Err(e) => {
                     self.say_error(format!("{}: {e}", recovery::recovery_path(&path).display()));
                 }
@@ -314,7 +332,7 @@ impl MarsadApp {
             return Ok(());
         }
         let conflict = ws.conflicts.remove(i);
-        let shown = quote_of(&conflict);
+        let shown = quote_of(&messages::strings(&self.ctx), &conflict);
         let entities = ws.session.opened().base().entities().to_vec();
         let Some(id) = conflict
             .ours
@@ -330,9 +348,12 @@ impl MarsadApp {
             orphan: conflict.theirs_orphan,
             entities,
         })?;
-        self.say(format!(
-            "Took the other version of {shown} (Ctrl+Z undoes it)"
-        ));
+        let text = messages::tr(
+            &self.ctx,
+            "conflict-took-theirs",
+            &[("what", Arg::Text(&shown))],
+        );
+        self.say(text);
         Ok(())
     }
 }

@@ -262,7 +262,7 @@ impl MarsadApp {
         let mut conflicts = 0;
         if let Some(reloaded) = reloaded {
             ws.after_change();
-            let text = describe_reload(&reloaded);
+            let text = describe_reload(&super::super::messages::strings(&self.ctx), &reloaded);
             conflicts = reloaded.conflicts.len();
             ws.conflicts.extend(reloaded.conflicts);
             self.say(text);

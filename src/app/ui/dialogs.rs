@@ -120,7 +120,7 @@ fn conflicts_window(ctx: &egui::Context, ws: &Workspace, requests: &mut Vec<Requ
                 .show(ui, |ui| {
                     for (i, conflict) in ws.conflicts.iter().enumerate() {
                         ui.separator();
-                        bidi_label(ui, &quote_of(conflict));
+                        bidi_label(ui, &quote_of(&messages::strings(ui.ctx()), conflict));
                         let what = match (&conflict.ours, &conflict.theirs) {
                             (None, _) => "conflict-removed-here",
                             (_, None) => "conflict-removed-there",
