@@ -25,6 +25,27 @@ pub struct Cli {
     /// An article (.txt or .md) or a folder of them, to open in the window.
     #[arg(value_hint = clap::ValueHint::AnyPath)]
     pub file: Option<PathBuf>,
+    /// The window's language, kept for the next runs (the first run takes the system's).
+    #[arg(long, value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
+}
+
+/// An interface language on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    /// Arabic (العربية).
+    Ar,
+    /// English.
+    En,
+}
+
+impl From<Lang> for crate::i18n::Language {
+    fn from(lang: Lang) -> Self {
+        match lang {
+            Lang::Ar => Self::Ar,
+            Lang::En => Self::En,
+        }
+    }
 }
 
 // The commands other than the window; each variant's doc comment is its help text.
@@ -76,4 +97,33 @@ pub enum Command {
         /// The article.
         file: PathBuf,
     },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lang_chooses_the_window_s_language() {
+        let cli = Cli::try_parse_from(["marsad", "--lang", "ar", "article.txt"]).unwrap();
+        assert_eq!(cli.lang, Some(Lang::Ar));
+        assert_eq!(cli.file, Some(PathBuf::from("article.txt")));
+        assert_eq!(
+            crate::i18n::Language::from(Lang::Ar),
+            crate::i18n::Language::Ar
+        );
+        let cli = Cli::try_parse_from(["marsad", "--lang", "en"]).unwrap();
+        assert_eq!(
+            cli.lang.map(crate::i18n::Language::from),
+            Some(crate::i18n::Language::En)
+        );
+        assert!(Cli::try_parse_from(["marsad"]).unwrap().lang.is_none());
+        let error = Cli::try_parse_from(["marsad", "--lang", "fr"])
+            .err()
+            .unwrap();
+        assert!(
+            error.to_string().contains("possible values: ar, en"),
+            "{error}"
+        );
+    }
 }

@@ -16,7 +16,9 @@ pub const EN_FTL: &str = include_str!("../assets/i18n/en.ftl");
 pub const AR_FTL: &str = include_str!("../assets/i18n/ar.ftl");
 
 /// An interface language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Language {
     /// English.
     #[default]
@@ -28,9 +30,40 @@ pub enum Language {
 }
 
 impl Language {
+    /// The languages an analyst can choose, in menu order.
+    pub const CHOSEN: [Self; 2] = [Self::Ar, Self::En];
+
     /// Whether the interface reads right to left.
     pub fn rtl(self) -> bool {
         self == Self::Ar
+    }
+
+    /// The language's own name for itself, as the language menu lists it.
+    pub fn own_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Ar => "العربية",
+            Self::Pseudo => "[[Pseudo]]",
+        }
+    }
+
+    /// The interface language for a BCP 47 locale such as `ar-EG` or `en_US.UTF-8`: Arabic
+    /// for any Arabic locale, English otherwise.
+    pub fn for_locale(locale: &str) -> Self {
+        let primary = locale
+            .split(['-', '_', '.', '@'])
+            .next()
+            .unwrap_or_default();
+        if primary.eq_ignore_ascii_case("ar") {
+            Self::Ar
+        } else {
+            Self::En
+        }
+    }
+
+    /// The language of the machine's locale (`sys-locale`), for a first run.
+    pub fn of_system() -> Self {
+        sys_locale::get_locale().map_or(Self::En, |l| Self::for_locale(&l))
     }
 }
 
@@ -183,6 +216,16 @@ mod tests {
                 "100 توسيم (100 فاعل، لا مواقع، لا ادعاءات)",
             ]
         );
+    }
+
+    #[test]
+    fn an_arabic_locale_chooses_the_arabic_interface() {
+        for locale in ["ar", "ar-EG", "ar_SA.UTF-8", "AR", "ar@latin"] {
+            assert_eq!(Language::for_locale(locale), Language::Ar, "{locale}");
+        }
+        for locale in ["en-US", "fr_FR.UTF-8", "C", "POSIX", "", "arn-CL", "fa-IR"] {
+            assert_eq!(Language::for_locale(locale), Language::En, "{locale}");
+        }
     }
 
     #[test]

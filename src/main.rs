@@ -44,7 +44,7 @@ fn run() -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            marsad::app::run(cli.file)?;
+            marsad::app::run(cli.file, cli.lang.map(Into::into))?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -195,6 +195,7 @@ open-stage-placing = وضع التوسيمات في مواضعها
 open-stage-preparing = تهيئة النص
 menu-open-recent = فتح ملف حديث
 menu-recent-none = لا شيء بعد
+view-language = اللغة
 view-theme = السمة
 view-theme-system = سمة النظام
 view-theme-light = فاتحة
@@ -558,3 +559,76 @@ recovery-restored = اُسترِد: { $changes }
 recovery-not-restored = تعذّر استرداد ملف الاسترداد: { $error }
 recovery-discarded = تُجوهلت التوسيمات المستردّة
 conflict-took-theirs = أُخذت النسخة الأخرى من { $what } (Ctrl+Z يتراجع عن ذلك)
+
+## ما تقوله النافذة عن الفتح والحفظ والتنقّل في المدوَّنة
+
+err-no-sample = لا مقالة مثال هنا
+err-sample = تعذّر فتح المقالة المثال: { $error }
+conflicts-kept-mine = أُبقيت نسخة هذه النافذة من كل توسيم متعارض
+err-stays-open = { $error }. تبقى المقالة مفتوحة فلا يضيع شيء.
+err-open-folder-first = افتح مجلدًا أولًا (ملف ← فتح مجلد…)
+err-folder-empty = لا مقالات في المجلد
+err-last-article = هذه آخر مقالة في المجلد
+err-first-article = هذه أول مقالة في المجلد
+no-dialog-export = لا نافذة لاختيار الملفات هنا: اكتب المجلد في نافذة التصدير
+no-dialog-article = لا نافذة لاختيار الملفات هنا: اكتب مسار المقالة في الحقل أعلاه واضغط Enter
+no-dialog-folder = لا نافذة لاختيار الملفات هنا: اكتب مسار المجلد في الحقل أعلاه واضغط Enter
+err-save-conflicts = تغيّر الملف المرافق في مكان آخر، و{ $count ->
+    [one] عُدِّل توسيم واحد
+    [two] عُدِّل توسيمان
+    [few] عُدِّلت { $count } توسيمات
+    [many] عُدِّل { $count } توسيمًا
+   *[other] عُدِّل { $count } توسيم
+} هناك وهنا: راجِعها في نافذة «التعارضات» أولًا
+err-no-article = لا مقالة مفتوحة
+err-not-saved = لم يُحفظ: { $reason }
+
+## أخطاء المكتبة كما تصوغها النافذة (app/errors.rs)
+
+io-permission-denied = الإذن مرفوض
+io-not-found = لا يوجد ملف أو مجلد بهذا الاسم
+io-storage-full = القرص ممتلئ
+io-read-only-fs = القرص للقراءة فقط
+io-is-a-folder = إنه مجلد
+load-not-found = { $file }: لا يوجد ملف بهذا الاسم
+load-is-folder = { $file }: مجلد، لا ملف مقالة
+load-not-a-file = { $file }: ليس ملفًا عاديًا
+load-empty = { $file }: فارغ: لا نص فيه للتوسيم
+load-too-large = { $file }: حجمه { $size } ميبيبايت، أكبر من الحد المسموح للمقالة الواحدة ({ $limit } ميبيبايت)
+load-binary = { $file }: ليس ملفًا نصيًا: { $what }
+load-unreadable = { $file }: تتعذّر قراءته: { $reason }
+sidecar-err-unreadable = { $file }: تتعذّر قراءته: { $reason }
+sidecar-err-too-large = { $file }: حجمه { $size } بايت، أكثر من { $limit } ميبيبايت المسموح بها لملف التوسيمات
+sidecar-err-not-utf8 = { $file }: ليس نصًا بترميز UTF-8
+sidecar-err-syntax = { $file }: السطر { $line }، العمود { $column }: { $detail }
+sidecar-err-too-new = { $file }: كتبته نسخة أحدث من مرصد (إصدار الصيغة { $found })؛ وهذه النسخة تقرأ إصدارات الصيغة حتى { $supported }: حدِّث مرصد لفتحه
+sidecar-err-unknown-version = { $file }: إصدار الصيغة { $found } لم يكتبه مرصد قطّ
+sidecar-err-invalid = { $file }: التوسيمات غير متّسقة: { $detail }
+sidecar-err-serialize = { $file }: تعذّرت كتابته: { $detail }
+sidecar-err-read-only = { $file }: لم يُحفظ: { $reason }
+sidecar-err-changed = { $file }: لم يُحفظ: تغيّر الملف على القرص بعد فتحه (نافذة أخرى لمرصد، أو مزامنة، أو git pull؟)؛ ولن يكتب مرصد فوق هذا التغيير
+sidecar-err-merge = { $file }: لم يُحفظ: تعذّر دمج هذه التوسيمات مع المحفوظة في مكان آخر: { $detail }
+sidecar-err-write = { $file }: تعذّر حفظه: { $reason }
+read-only-newer = كتبته نسخة أحدث من مرصد (إصدار الصيغة { $found }؛ وهذه تكتب { $supported })، لذا فُتح للقراءة فقط
+read-only-unreadable = تعذّرت قراءته ({ $error })، لذا لن يكتب مرصد فوقه
+corpus-err-no-articles = { $folder }: لا مقالات في المجلد (ملفات تنتهي بـ ‎.txt أو ‎.md أو ‎.markdown أو ‎.text)
+corpus-err-unreadable = { $folder }: تتعذّر قراءة المجلد: { $reason }
+cmd-read-only = التوسيمات للقراءة فقط: { $reason }
+cmd-empty-span = حدِّد نصًّا أولًا
+cmd-already-tagged = «{ $quote }» موسوم من قبلُ بوصفه { $kind }
+cmd-no-annotation = لم يعد هذا التوسيم موجودًا
+cmd-not-an-actor = لا يكون القائل إلا كيانًا فاعلًا
+cmd-nothing-to-tag = كل هذه الإشارات موسومة من قبلُ
+cmd-not-a-claim = هذا التوسيم ليس ادعاءً
+cmd-invalid-document = يتعذّر أخذ هذه الوثيقة: { $detail }
+cmd-wrong-kind = لا تُربط إشارة من نوع «{ $kind }» إلا بكيان من النوع نفسه
+edit-no-entity = لم يعد هذا الكيان موجودًا
+edit-entity-in-use = ما زالت توسيمات مرتبطة بالكيان؛ افصلها عنه أولًا
+edit-missing-entity = يشير التوسيم إلى كيان غير موجود
+edit-malformed = التوسيم معيب: نطاق فارغ، أو تفاصيل ادعاء لا تناسب نوعه
+window-title = مرصد — { $title }
+dialog-articles = المقالات
+entity-matching-tip = الكيانات التي يطابق اسمها أو أحد أسمائها البديلة هذه الإشارة (مع و ف ب ل ك ال أو دونها)
+read-only-held = { $holder } يفتح هذه المقالة، لذا فهي هنا للقراءة فقط كي لا يكتب أحدهما فوق الآخر
+corpus-thread-stopped = توقّفت قراءة قائمة المجلد قبل أن تكتمل
+recovery-not-discarded = { $file }: تعذّر حذف ملف الاستعادة: { $reason }

@@ -163,6 +163,7 @@ open-stage-placing = placing annotations
 open-stage-preparing = preparing the text
 menu-open-recent = Open recent
 menu-recent-none = Nothing yet
+view-language = Language
 view-theme = Theme
 view-theme-system = System theme
 view-theme-light = Light
@@ -470,3 +471,73 @@ recovery-restored = Restored: { $changes }
 recovery-not-restored = Could not restore the recovery file: { $error }
 recovery-discarded = The recovered annotations were discarded
 conflict-took-theirs = Took the other version of { $what } (Ctrl+Z undoes it)
+
+## What the window says about opening, saving and moving through the corpus
+
+err-no-sample = There is no sample article here
+err-sample = The sample could not be opened: { $error }
+conflicts-kept-mine = Kept this window's version of every conflicting annotation
+err-stays-open = { $error }. The article stays open so nothing is lost.
+err-open-folder-first = Open a folder first (File > Open folder…)
+err-folder-empty = The folder has no articles
+err-last-article = This is the last article of the folder
+err-first-article = This is the first article of the folder
+no-dialog-export = No file dialog is available here: type the folder in the Export window
+no-dialog-article = No file dialog is available here: type the article's path in the field above and press Enter
+no-dialog-folder = No file dialog is available here: type the folder's path in the field above and press Enter
+err-save-conflicts = The sidecar was changed elsewhere and { $count ->
+    [one] 1 annotation was
+   *[other] { $count } annotations were
+} changed both there and here: review them in the Conflicts window first
+err-no-article = No article is open
+err-not-saved = Not saved: { $reason }
+
+## The library's errors, as the window words them (app/errors.rs)
+
+io-permission-denied = permission denied
+io-not-found = no such file or folder
+io-storage-full = the disk is full
+io-read-only-fs = the disk is read-only
+io-is-a-folder = it is a folder
+load-not-found = { $file }: no such file
+load-is-folder = { $file }: is a folder, not an article file
+load-not-a-file = { $file }: is not a regular file
+load-empty = { $file }: is empty: there is no text to annotate
+load-too-large = { $file }: is { $size } MiB, larger than the { $limit } MiB limit for one article
+load-binary = { $file }: is not a text file: { $what }
+load-unreadable = { $file }: cannot be read: { $reason }
+sidecar-err-unreadable = { $file }: cannot be read: { $reason }
+sidecar-err-too-large = { $file }: is { $size } bytes, more than the { $limit } MiB a sidecar may have
+sidecar-err-not-utf8 = { $file }: is not UTF-8 text
+sidecar-err-syntax = { $file }: line { $line }, column { $column }: { $detail }
+sidecar-err-too-new = { $file }: it was written by a newer Marsad (format version { $found }); this version reads format versions up to { $supported }: update Marsad to open it
+sidecar-err-unknown-version = { $file }: format version { $found } is not one Marsad has ever written
+sidecar-err-invalid = { $file }: { $detail }
+sidecar-err-serialize = { $file }: could not be written: { $detail }
+sidecar-err-read-only = { $file }: not saved: { $reason }
+sidecar-err-changed = { $file }: not saved: the file changed on disk after it was opened (another Marsad window, a sync or a git pull?); Marsad will not write over that change
+sidecar-err-merge = { $file }: not saved: merging with the annotations saved elsewhere failed: { $detail }
+sidecar-err-write = { $file }: could not be saved: { $reason }
+read-only-newer = it was written by a newer Marsad (format version { $found }; this one writes { $supported }), so it is open read-only
+read-only-unreadable = it could not be read ({ $error }), so Marsad will not write over it
+corpus-err-no-articles = { $folder }: folder has no articles (files ending in .txt, .md, .markdown or .text)
+corpus-err-unreadable = { $folder }: folder cannot be read: { $reason }
+cmd-read-only = annotations are read-only: { $reason }
+cmd-empty-span = select some text first
+cmd-already-tagged = «{ $quote }» is already tagged as { $kind }
+cmd-no-annotation = that annotation no longer exists
+cmd-not-an-actor = a speaker must be an actor entity
+cmd-nothing-to-tag = every one of those mentions is already tagged
+cmd-not-a-claim = that annotation is not a claim
+cmd-invalid-document = that document cannot be taken in: { $detail }
+cmd-wrong-kind = a { $kind } mention can only be linked to a { $kind } entity
+edit-no-entity = that entity no longer exists
+edit-entity-in-use = the entity is still linked from annotations; unlink them first
+edit-missing-entity = the annotation refers to an entity that does not exist
+edit-malformed = the annotation is malformed: an empty span, or claim details that do not fit its kind
+window-title = Marsad — { $title }
+dialog-articles = Articles
+entity-matching-tip = Entities whose name or alias is this mention (with or without و ف ب ل ك ال)
+read-only-held = { $holder } has this article open, so it is read-only here to keep the two from writing over each other
+corpus-thread-stopped = the listing thread stopped
+recovery-not-discarded = { $file }: { $reason }

@@ -60,38 +60,50 @@ pub fn ui(ctx: &egui::Context, open: &mut bool, sample: Option<&super::sample::S
                 });
         }
         ui.add_space(6.0);
-        egui::Grid::new("about-files")
-            .num_columns(2)
-            .show(ui, |ui| {
-                ui.label(t(ui, "about-settings"));
-                ui.label(bidi_widget_text(ui, &settings_file(ui.ctx())));
-                ui.end_row();
-                ui.label(t(ui, "about-annotations"));
-                ui.label(t(ui, "about-annotations-where"));
-                ui.end_row();
-                ui.label(t(ui, "about-recovery"));
-                ui.label(t(ui, "about-recovery-where"));
-                ui.end_row();
-                ui.label(t(ui, "about-sample"));
-                let sample = sample.map_or_else(
-                    || tr(ui.ctx(), "about-sample-none", &[]),
-                    |s| {
-                        let (bundled, folder) = (
-                            s.bundled.display().to_string(),
-                            s.folder.display().to_string(),
-                        );
-                        tr(
-                            ui.ctx(),
-                            "about-sample-where",
-                            &[
-                                ("bundled", Arg::Text(&bundled)),
-                                ("folder", Arg::Text(&folder)),
-                            ],
-                        )
-                    },
-                );
-                ui.label(bidi_widget_text(ui, &sample));
-                ui.end_row();
-            });
+        super::mirror::table(ui, "about-files", |ui| {
+            egui::Grid::new("about-files")
+                .num_columns(2)
+                .show(ui, |ui| {
+                    let rtl = super::mirror::rtl(ui.ctx());
+                    // A row: what, then where, from the reading start.
+                    let row =
+                        |ui: &mut egui::Ui, what: egui::WidgetText, place: egui::WidgetText| {
+                            let cells = if rtl { [place, what] } else { [what, place] };
+                            for cell in cells {
+                                ui.label(cell);
+                            }
+                            ui.end_row();
+                        };
+                    let what = t(ui, "about-settings");
+                    let place = bidi_widget_text(ui, &settings_file(ui.ctx()));
+                    row(ui, what, place);
+                    let what = t(ui, "about-annotations");
+                    let place = t(ui, "about-annotations-where");
+                    row(ui, what, place);
+                    let what = t(ui, "about-recovery");
+                    let place = t(ui, "about-recovery-where");
+                    row(ui, what, place);
+                    let sample = sample.map_or_else(
+                        || tr(ui.ctx(), "about-sample-none", &[]),
+                        |s| {
+                            let (bundled, folder) = (
+                                s.bundled.display().to_string(),
+                                s.folder.display().to_string(),
+                            );
+                            tr(
+                                ui.ctx(),
+                                "about-sample-where",
+                                &[
+                                    ("bundled", Arg::Text(&bundled)),
+                                    ("folder", Arg::Text(&folder)),
+                                ],
+                            )
+                        },
+                    );
+                    let what = t(ui, "about-sample");
+                    let place = bidi_widget_text(ui, &sample);
+                    row(ui, what, place);
+                });
+        });
     });
 }

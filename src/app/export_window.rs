@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use super::jobs::{ExportSummary, Exporting};
-use super::messages::{t, t_n, ta, tr};
+use super::messages::{t, ta, tr};
 use super::request::Request;
 use crate::export::Format;
 use crate::i18n::{Arg, Strings};
@@ -102,70 +102,79 @@ impl ExportWindow {
         .resizable(false)
         .open(&mut open)
         .show(ctx, |ui| {
-            ui.label(t(ui, "export-format"));
-            for format in Format::ALL {
-                let id = format!("export-format-{}", format.name());
-                ui.radio_value(&mut window.format, format, t(ui, &id));
-            }
-            ui.separator();
-            ui.radio_value(
-                &mut window.whole_corpus,
-                false,
-                t(ui, "export-this-article"),
-            );
-            if let Some(n) = corpus {
-                ui.radio_value(
-                    &mut window.whole_corpus,
-                    true,
-                    t_n(ui, "export-whole-corpus", n),
-                );
-            }
-            ui.horizontal(|ui| {
-                let label = ui.label(t(ui, "export-to"));
-                ui.add(super::field::BidiField::singleline(&mut window.out).desired_width(300.0))
+            super::mirror::reading(ui, |ui| {
+                ui.label(t(ui, "export-format"));
+                for format in Format::ALL {
+                    let id = format!("export-format-{}", format.name());
+                    let label = tr(ui.ctx(), &id, &[]);
+                    if super::mirror::radio(ui, window.format == format, &label).clicked() {
+                        window.format = format;
+                    }
+                }
+                ui.separator();
+                let label = tr(ui.ctx(), "export-this-article", &[]);
+                if super::mirror::radio(ui, !window.whole_corpus, &label).clicked() {
+                    window.whole_corpus = false;
+                }
+                if let Some(n) = corpus {
+                    let label = tr(
+                        ui.ctx(),
+                        "export-whole-corpus",
+                        &[("count", Arg::Number(n))],
+                    );
+                    if super::mirror::radio(ui, window.whole_corpus, &label).clicked() {
+                        window.whole_corpus = true;
+                    }
+                }
+                ui.horizontal(|ui| {
+                    let label = ui.label(t(ui, "export-to"));
+                    ui.add(
+                        super::field::BidiField::singleline(&mut window.out).desired_width(300.0),
+                    )
                     .labelled_by(label.id);
-                choose = ui.button(t(ui, "export-choose")).clicked();
+                    choose = ui.button(t(ui, "export-choose")).clicked();
+                });
+                ui.separator();
+                if let Some(running) = &window.running {
+                    let (done, total) = running.progress();
+                    let fraction = if total == 0 {
+                        0.0
+                    } else {
+                        done as f32 / total as f32
+                    };
+                    let progress = ta(
+                        ui,
+                        "export-progress",
+                        &[("done", Arg::Number(done)), ("total", Arg::Number(total))],
+                    );
+                    ui.add(egui::ProgressBar::new(fraction).text(progress));
+                    if ui.button(t(ui, "cancel")).clicked() {
+                        running.cancel();
+                    }
+                } else {
+                    start = ui.button(t(ui, "export-start")).clicked();
+                }
+                if let Some(result) = &window.result {
+                    let args = [
+                        ("done", Arg::Number(result.exported)),
+                        ("total", Arg::Number(result.total)),
+                    ];
+                    let id = if result.cancelled {
+                        "export-result-cancelled"
+                    } else {
+                        "export-result"
+                    };
+                    ui.label(ta(ui, id, &args));
+                    for failure in &result.failures {
+                        let color = ui.visuals().error_fg_color;
+                        super::view::bidi_colored(ui, color, failure);
+                    }
+                    for warning in &result.warnings {
+                        let color = ui.visuals().warn_fg_color;
+                        super::view::bidi_colored(ui, color, warning);
+                    }
+                }
             });
-            ui.separator();
-            if let Some(running) = &window.running {
-                let (done, total) = running.progress();
-                let fraction = if total == 0 {
-                    0.0
-                } else {
-                    done as f32 / total as f32
-                };
-                let progress = ta(
-                    ui,
-                    "export-progress",
-                    &[("done", Arg::Number(done)), ("total", Arg::Number(total))],
-                );
-                ui.add(egui::ProgressBar::new(fraction).text(progress));
-                if ui.button(t(ui, "cancel")).clicked() {
-                    running.cancel();
-                }
-            } else {
-                start = ui.button(t(ui, "export-start")).clicked();
-            }
-            if let Some(result) = &window.result {
-                let args = [
-                    ("done", Arg::Number(result.exported)),
-                    ("total", Arg::Number(result.total)),
-                ];
-                let id = if result.cancelled {
-                    "export-result-cancelled"
-                } else {
-                    "export-result"
-                };
-                ui.label(ta(ui, id, &args));
-                for failure in &result.failures {
-                    let color = ui.visuals().error_fg_color;
-                    super::view::bidi_colored(ui, color, failure);
-                }
-                for warning in &result.warnings {
-                    let color = ui.visuals().warn_fg_color;
-                    super::view::bidi_colored(ui, color, warning);
-                }
-            }
         });
         if choose {
             requests.push(Request::ChooseExportFolder);

@@ -130,7 +130,7 @@ impl Find {
             {
                 reveal = self.step(true);
             }
-            ui.label(self.summary(&strings));
+            ui.label(super::view::bidi_widget_text(ui, &self.summary(&strings)));
             let escape = (field.has_focus() || field.lost_focus())
                 && ui.input(|i| i.key_pressed(egui::Key::Escape));
             let close = ui.button(t(ui, "find-close"));

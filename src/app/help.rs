@@ -22,7 +22,7 @@ pub fn overlay(
         .resizable(false)
         .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
         .open(open)
-        .show(ctx, contents);
+        .show(ctx, |ui| super::mirror::reading(ui, contents));
 }
 
 /// Shows the overlay while `open`; it closes with its button or Escape.
@@ -31,30 +31,49 @@ pub fn ui(ctx: &egui::Context, open: &mut bool) {
     overlay(ctx, &title, open, |ui| {
         ui.label(super::messages::t(ui, "help-text"));
         ui.add_space(6.0);
-        egui::Grid::new("shortcuts")
-            .num_columns(2)
-            .striped(true)
-            .show(ui, |ui| {
-                let strings = super::messages::strings(ui.ctx());
-                for menu in Menu::ALL {
-                    ui.label(super::view::bidi_widget_text(ui, &menu.label(&strings)).strong());
-                    ui.end_row();
-                    for action in Action::all().filter(|a| a.menu() == menu) {
-                        let keys: Vec<String> = action
-                            .shortcuts()
-                            .iter()
-                            .map(|s| Action::describe(ctx, s))
-                            .collect();
-                        ui.label(super::view::bidi_widget_text(ui, &action.label(&strings)))
-                            .on_hover_text(action.tooltip(&strings));
-                        if keys.is_empty() {
-                            ui.label(super::messages::t(ui, "help-menu-only").weak());
-                        } else {
-                            ui.label(keys.join(", "));
+        super::mirror::table(ui, "shortcuts", |ui| {
+            egui::Grid::new("shortcuts")
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    let strings = super::messages::strings(ui.ctx());
+                    for menu in Menu::ALL {
+                        let title = super::view::bidi_widget_text(ui, &menu.label(&strings));
+                        if super::mirror::rtl(ctx) {
+                            ui.label("");
                         }
+                        ui.label(title);
                         ui.end_row();
+                        for action in Action::all().filter(|a| a.menu() == menu) {
+                            let keys: Vec<String> = action
+                                .shortcuts()
+                                .iter()
+                                .map(|s| Action::describe(ctx, s))
+                                .collect();
+                            let label = super::view::bidi_widget_text(ui, &action.label(&strings));
+                            let keys = if keys.is_empty() {
+                                super::messages::t(ui, "help-menu-only").weak()
+                            } else {
+                                keys.join(", ").into()
+                            };
+                            // The command, then its keys, from the reading start.
+                            let cells = super::mirror::in_reading_order(
+                                ctx,
+                                vec![(true, label), (false, keys)],
+                            );
+                            for (is_label, cell) in cells {
+                                let shown = ui.label(cell);
+                                if is_label {
+                                    shown.on_hover_ui(|ui| {
+                                        let tip = action.tooltip(&strings);
+                                        ui.label(super::view::bidi_widget_text(ui, &tip));
+                                    });
+                                }
+                            }
+                            ui.end_row();
+                        }
                     }
-                }
-            });
+                });
+        });
     });
 }

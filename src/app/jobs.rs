@@ -140,18 +140,22 @@ pub struct Corpus {
     /// Why it could not be listed.
     pub error: Option<String>,
     rx: Option<Receiver<Result<Vec<CorpusEntry>, String>>>,
+    /// What to say if the listing thread ends without an answer.
+    stopped: String,
 }
 
 impl Corpus {
     /// Starts listing a folder and reading its sidecars.
     pub fn open(root: PathBuf, ctx: &egui::Context) -> Self {
         let folder = root.clone();
-        let rx = spawn("marsad-corpus", ctx, move || list(&folder));
+        let strings = super::messages::strings(ctx);
+        let rx = spawn("marsad-corpus", ctx, move || list(&folder, &strings));
         Self {
             root,
             entries: Vec::new(),
             error: None,
             rx: Some(rx),
+            stopped: super::messages::tr(ctx, "corpus-thread-stopped", &[]),
         }
     }
 
@@ -163,7 +167,7 @@ impl Corpus {
         let result = match rx.try_recv() {
             Ok(result) => result,
             Err(TryRecvError::Empty) => return false,
-            Err(TryRecvError::Disconnected) => Err("the listing thread stopped".to_owned()),
+            Err(TryRecvError::Disconnected) => Err(self.stopped.clone()),
         };
         self.rx = None;
         match result {
@@ -198,15 +202,19 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 /// The articles of a folder with their sidecars' counts.
-fn list(root: &Path) -> Result<Vec<CorpusEntry>, String> {
+fn list(root: &Path, strings: &crate::i18n::Strings) -> Result<Vec<CorpusEntry>, String> {
     let mut out = Vec::new();
     for found in crate::corpus::expand(&[root.to_path_buf()]) {
-        let path = found.map_err(|e| e.to_string())?;
+        let path = found.map_err(|e| super::errors::corpus(strings, &e))?;
         let sidecar = crate::store::sidecar_path(&path);
         let (counts, done, problem) = match crate::store::load_sidecar(&sidecar) {
             Ok(Some(parsed)) => (parsed.document.counts(), parsed.document.meta.done, None),
             Ok(None) => (KindCounts::default(), false, None),
-            Err(e) => (KindCounts::default(), false, Some(e.to_string())),
+            Err(e) => (
+                KindCounts::default(),
+                false,
+                Some(super::errors::sidecar(strings, &e)),
+            ),
         };
         out.push(CorpusEntry {
             path,
@@ -264,6 +272,7 @@ impl Dialog {
         for_export: bool,
         ctx: &egui::Context,
     ) -> Self {
+        let articles = super::messages::tr(ctx, "dialog-articles", &[]);
         let rx = spawn("marsad-dialog", ctx, move || {
             let mut dialog = rfd::FileDialog::new();
             if let Some(folder) = folder {
@@ -271,7 +280,7 @@ impl Dialog {
             }
             match pick {
                 Pick::File => dialog
-                    .add_filter("Articles", &["txt", "md", "markdown", "text"])
+                    .add_filter(articles, &["txt", "md", "markdown", "text"])
                     .pick_file(),
                 Pick::Folder => dialog.pick_folder(),
             }

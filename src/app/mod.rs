@@ -18,9 +18,11 @@ mod help;
 mod inspector;
 mod jobs;
 pub use jobs::ExportSummary;
+mod errors;
 mod labels;
 mod loader;
 pub mod messages;
+pub mod mirror;
 pub mod request;
 pub use request::Request;
 pub mod sample;
@@ -147,20 +149,30 @@ impl MarsadApp {
         Self::with_settings(ctx, path, Settings::default())
     }
 
-    /// Creates the app with the settings kept from the last run.
-    pub fn from_creation_context(cc: &eframe::CreationContext<'_>, path: Option<PathBuf>) -> Self {
-        let settings = cc
+    /// Creates the app with the settings kept from the last run, in `language` if given
+    /// (`--lang`), else the one kept, else (on the first run) the system's.
+    pub fn from_creation_context(
+        cc: &eframe::CreationContext<'_>,
+        path: Option<PathBuf>,
+        language: Option<crate::i18n::Language>,
+    ) -> Self {
+        let mut settings = cc
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, Settings::KEY))
             .unwrap_or_default();
+        settings.language = language
+            .or(settings.language)
+            .or_else(|| Some(crate::i18n::Language::of_system()));
         Self::with_settings(&cc.egui_ctx, path, settings)
     }
 
-    /// Creates the app with the given settings.
+    /// Creates the app with the given settings (in English unless they name a language: the
+    /// system's locale is read only by [`run`]).
     pub fn with_settings(ctx: &egui::Context, path: Option<PathBuf>, settings: Settings) -> Self {
         fonts::install(ctx);
         let settings = settings.sanitized();
         ctx.set_theme(settings.theme.preference());
+        messages::set_language(ctx, settings.language());
         let mut app = Self {
             screen: Screen::Welcome,
             loading: None,
@@ -328,6 +340,9 @@ impl eframe::App for MarsadApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        if messages::strings(&ctx).language() != self.settings.language() {
+            messages::set_language(&ctx, self.settings.language());
+        }
         let asking = self.close_blocked.is_some()
             || self
                 .workspace()
@@ -364,8 +379,9 @@ impl eframe::App for MarsadApp {
     }
 }
 
-/// Opens the window, with `path` if given.
-pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
+/// Opens the window, with `path` if given, in `language` if given (else the one kept, else
+/// the system's).
+pub fn run(path: Option<PathBuf>, language: Option<crate::i18n::Language>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title(APP_NAME)
@@ -382,7 +398,7 @@ pub fn run(path: Option<PathBuf>) -> anyhow::Result<()> {
         APP_NAME,
         options,
         Box::new(move |cc| {
-            let mut app = MarsadApp::from_creation_context(cc, path);
+            let mut app = MarsadApp::from_creation_context(cc, path, language);
             let ctx = cc.egui_ctx.clone();
             match Shutdown::listen(move || ctx.request_repaint()) {
                 Ok(shutdown) => app.shutdown = shutdown,

@@ -51,6 +51,8 @@ pub enum Request {
     DismissOffer,
     /// The theme chosen in the View menu.
     SetTheme(Theme),
+    /// The interface language chosen in View → Language.
+    SetLanguage(crate::i18n::Language),
     /// Restore (`true`) or discard the recovery file offered.
     SettleRecovery(bool),
     /// Take the other writer's version of the conflict at this index.
@@ -83,6 +85,7 @@ impl Request {
                 | Self::ReviewOffer
                 | Self::DismissOffer
                 | Self::SetTheme(_)
+                | Self::SetLanguage(_)
                 | Self::CancelPickSpeaker
                 | Self::ChooseExportFolder
                 | Self::CloseExport

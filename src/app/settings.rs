@@ -27,15 +27,6 @@ impl Theme {
     /// Every choice, in menu order.
     pub const ALL: [Self; 3] = [Self::System, Self::Light, Self::Dark];
 
-    /// The menu label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::System => "System theme",
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-        }
-    }
-
     /// egui's preference.
     pub fn preference(self) -> egui::ThemePreference {
         match self {
@@ -92,6 +83,8 @@ pub struct Settings {
     pub panels: Panels,
     /// Recently opened articles and folders, newest first.
     pub recent: Vec<std::path::PathBuf>,
+    /// The interface language; `None` until chosen (the first run takes the system's).
+    pub language: Option<crate::i18n::Language>,
 }
 
 impl Default for Settings {
@@ -105,6 +98,7 @@ impl Default for Settings {
             theme: Theme::System,
             panels: Panels::default(),
             recent: Vec::new(),
+            language: None,
         }
     }
 }
@@ -131,6 +125,11 @@ impl Settings {
             .clamp(*SPACING_RANGE.start(), *SPACING_RANGE.end());
         self.recent.truncate(MAX_RECENT);
         self
+    }
+
+    /// The interface language: the one chosen, else English.
+    pub fn language(&self) -> crate::i18n::Language {
+        self.language.unwrap_or_default()
     }
 
     /// Puts a path at the top of the recent list.

@@ -22,8 +22,8 @@ pub struct Notice {
 /// What a notice is about, worded by the window in its language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NoticeText {
-    /// The annotations cannot be saved, and why.
-    ReadOnly(String),
+    /// The annotations cannot be saved (the article's state says why).
+    ReadOnly,
     /// Annotations whose text is gone, with their quotes.
     Orphans(Vec<String>),
     /// Annotations placed again when the article opened.
@@ -39,10 +39,11 @@ pub enum NoticeText {
 
 impl Notice {
     /// What the notice says.
-    pub fn text(&self, strings: &crate::i18n::Strings) -> String {
+    pub fn text(&self, strings: &crate::i18n::Strings, opened: &Opened) -> String {
         match &self.what {
-            NoticeText::ReadOnly(reason) => {
-                strings.format("notice-read-only", &[("reason", Arg::Text(reason))])
+            NoticeText::ReadOnly => {
+                let reason = super::errors::opened_read_only(strings, opened).unwrap_or_default();
+                strings.format("notice-read-only", &[("reason", Arg::Text(&reason))])
             }
             NoticeText::Orphans(quotes) => {
                 let quotes: Vec<String> = quotes
@@ -430,10 +431,10 @@ impl Workspace {
 /// when the article opens.
 fn notices(opened: &Opened) -> Vec<Notice> {
     let mut out = Vec::new();
-    if let Some(reason) = opened.read_only_reason() {
+    if opened.read_only_reason().is_some() {
         out.push(Notice {
             error: matches!(opened.status, SidecarStatus::Unreadable(_)),
-            what: NoticeText::ReadOnly(reason),
+            what: NoticeText::ReadOnly,
             action: (opened.status.read_only_reason().is_none()
                 && opened.held_elsewhere().is_some())
             .then_some(NoticeAction::EditAnyway),

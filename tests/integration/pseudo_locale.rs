@@ -3,7 +3,6 @@
 
 use egui::accesskit::Role;
 use egui_kittest::kittest::{NodeT as _, Queryable as _, by};
-use marsad::app::messages::set_language;
 use marsad::i18n::Language;
 
 use marsad::app::Request;
@@ -61,7 +60,10 @@ fn every_interface_label_of_the_article_window_comes_from_the_messages() {
     let path = dir.path().join("hudna.txt");
     std::fs::copy(marsad::app::SAMPLE_ARTICLE, &path).unwrap();
     let mut harness = full(path);
-    set_language(&harness.ctx, Language::Pseudo);
+    harness
+        .state_mut()
+        .submit(Request::SetLanguage(Language::Pseudo))
+        .unwrap();
     harness.run();
     let text = harness.state().opened().unwrap().article.text.clone();
     let title = text.lines().next().unwrap().to_owned();
@@ -97,7 +99,10 @@ fn every_interface_label_of_the_article_window_comes_from_the_messages() {
         );
     }
     // In English the same walk finds every label unmarked: the check sees what it claims to.
-    set_language(&harness.ctx, Language::En);
+    harness
+        .state_mut()
+        .submit(Request::SetLanguage(Language::En))
+        .unwrap();
     harness.run();
     let (english, _) = unmarked(&harness, &data);
     assert!(english.len() > 20, "{english:?}");

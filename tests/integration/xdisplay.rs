@@ -87,9 +87,10 @@ impl XDisplay {
     pub fn window(&self, title: &str, app: &mut Child, log: &Path) -> String {
         let started = Instant::now();
         loop {
-            // xdotool's search matches the Latin-1 WM_NAME; the title is compared as UTF-8.
+            // Found by the window's class (its application id), whatever the language of its
+            // title; the title is compared as UTF-8.
             let ids = self
-                .xdotool(&["search", "--name", "Marsad"])
+                .xdotool(&["search", "--class", marsad::app::APP_ID])
                 .unwrap_or_default();
             if let Some(id) = ids.lines().find(|id| {
                 self.xdotool(&["getwindowname", id])
@@ -116,9 +117,17 @@ impl XDisplay {
     /// `home` (a fresh one each run, so the layout is the default one); standard error goes to
     /// the returned file.
     pub fn run_marsad(&self, args: &[&Path], home: &Path) -> (Child, PathBuf) {
+        self.run_marsad_in("C.UTF-8", args, home)
+    }
+
+    /// [`Self::run_marsad`] with the system locale `locale` (`LC_ALL`): a first run takes
+    /// its interface language from it. Tests always say which.
+    pub fn run_marsad_in(&self, locale: &str, args: &[&Path], home: &Path) -> (Child, PathBuf) {
         let log = home.join("stderr.txt");
         let child = Command::new(env!("CARGO_BIN_EXE_marsad"))
             .args(args)
+            .env("LC_ALL", locale)
+            .env_remove("LANGUAGE")
             .env("DISPLAY", &self.name)
             .env_remove("WAYLAND_DISPLAY")
             .env("HOME", home)

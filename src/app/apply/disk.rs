@@ -34,7 +34,7 @@ pub struct RecoveryOffer {
 pub fn find_recovery(opened: &Opened, strings: &Strings) -> Result<Option<RecoveryOffer>, String> {
     let path = &opened.article.path;
     let Some(found) = recovery::load(path).map_err(|e| {
-        let error = e.to_string();
+        let error = super::super::errors::sidecar(strings, &e);
         strings.format("recovery-unreadable", &[("error", Arg::Text(&error))])
     })?
     else {
@@ -236,7 +236,7 @@ impl MarsadApp {
                 ws.disk.failed = Some(FailedTakeIn {
                     sidecar: ws.session.opened().disk_changes().sidecar_stamp,
                 });
-                let error = e.to_string();
+                let error = super::super::errors::sidecar(&ws.strings, &e);
                 let text =
                     messages::tr(&self.ctx, "reload-failed", &[("error", Arg::Text(&error))]);
                 self.say_error(text);
@@ -317,7 +317,14 @@ impl MarsadApp {
             match recovery::discard(&path) {
                 Ok(()) => self.say(messages::tr(&self.ctx, "recovery-discarded", &[])),
                 Err(e) => {
-                    self.say_error(format!("{}: {e}", recovery::recovery_path(&path).display()));
+                    let strings = messages::strings(&self.ctx);
+                    let file = recovery::recovery_path(&path).display().to_string();
+                    let reason = super::super::errors::io_reason(&strings, &e);
+                    let text = strings.format(
+                        "recovery-not-discarded",
+                        &[("file", Arg::Text(&file)), ("reason", Arg::Text(&reason))],
+                    );
+                    self.say_error(text);
                 }
             }
         }

@@ -14,10 +14,9 @@ use crate::session::{Applied, Command, Link};
 impl Workspace {
     /// Applies a command; on success selects what it made or changed.
     pub(super) fn run(&mut self, command: Command) -> Result<Applied, String> {
-        let applied = self
-            .session
-            .apply(command, Timestamp::now())
-            .map_err(|e| e.to_string())?;
+        let applied = self.session.apply(command, Timestamp::now()).map_err(|e| {
+            super::super::errors::command(&self.strings, &e, &self.session.opened().status)
+        })?;
         if applied.annotation.is_some() {
             self.selected = applied.annotation;
         }

@@ -4,6 +4,7 @@
 
 use super::super::export_window::ExportWindow;
 use super::super::inspector::Inspector;
+use crate::i18n::Arg;
 use std::path::PathBuf;
 
 use super::super::jobs::{Dialog, Pick, Picked, Saving};
@@ -21,12 +22,15 @@ impl MarsadApp {
             // Edits made while the new article was loading are saved before it replaces
             // the old one; if they cannot be, the old one stays.
             if let Err(e) = self.save_blocking() {
-                self.say_error(format!("{e}. The article stays open so nothing is lost."));
+                let text = self.m("err-stays-open", &[("error", Arg::Text(&e))]);
+                self.say_error(text);
                 return;
             }
             let title = match result {
                 Ok(mut ws) => {
-                    let title = format!("Marsad — {}", ws.session().opened().title());
+                    let name = ws.session().opened().title();
+                    // The window manager orders the title itself: no isolation marks.
+                    let title = self.m("window-title", &[("title", Arg::Code(&name))]);
                     // The previous article lets go of its lock before this one takes its own
                     // (it may be the same article, opened again), and the recorder forgets it.
                     if let Some(old) = self.opened().map(|o| o.article.path.clone()) {
@@ -42,11 +46,13 @@ impl MarsadApp {
                 }
                 Err(e) => {
                     log::warn!("{e}");
+                    let strings = super::super::messages::strings(&self.ctx);
                     self.screen = Screen::Failed {
-                        message: e.to_string(),
+                        message: super::super::errors::load(&strings, &e),
                         path: path.clone(),
                     };
-                    format!("Marsad — {}", file_name(&path))
+                    let name = file_name(&path);
+                    self.m("window-title", &[("title", Arg::Code(&name))])
                 }
             };
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
@@ -79,19 +85,15 @@ impl MarsadApp {
                 Picked::Path(path) => self.open(path),
                 Picked::Cancelled => {}
                 Picked::Unavailable if for_export => {
-                    self.say(
-                        "No file dialog is available here: type the folder in the Export window",
-                    );
+                    self.say(self.m("no-dialog-export", &[]));
                 }
                 Picked::Unavailable => {
-                    let what = if pick == Pick::File {
-                        "article"
+                    let id = if pick == Pick::File {
+                        "no-dialog-article"
                     } else {
-                        "folder"
+                        "no-dialog-folder"
                     };
-                    self.say(format!(
-                        "No file dialog is available here: type the {what}'s path in the field above and press Enter"
-                    ));
+                    self.say(self.m(id, &[]));
                     self.focus_path = true;
                 }
             }
@@ -155,7 +157,8 @@ impl MarsadApp {
             }
             Err(e) => {
                 self.failed_revision = Some(ws.session.revision());
-                self.say_error(e.to_string());
+                let text = super::super::errors::sidecar(&ws.strings, &e);
+                self.say_error(text);
             }
         }
     }
@@ -186,7 +189,8 @@ impl MarsadApp {
             Err(crate::store::SidecarError::ChangedOnDisk { .. }) => self.take_in_disk(),
             Err(e) => {
                 self.failed_revision = Some(revision);
-                self.say_error(e.to_string());
+                let text = super::super::errors::sidecar(&ws.strings, &e);
+                self.say_error(text);
             }
         }
     }
@@ -258,7 +262,10 @@ impl MarsadApp {
         let Screen::Article(ws) = &mut self.screen else {
             return Ok(());
         };
-        let reloaded = ws.session.save_now().map_err(|e| e.to_string())?;
+        let reloaded = ws
+            .session
+            .save_now()
+            .map_err(|e| super::super::errors::sidecar(&ws.strings, &e))?;
         let mut conflicts = 0;
         if let Some(reloaded) = reloaded {
             ws.after_change();
@@ -271,10 +278,7 @@ impl MarsadApp {
         // Saved: the recovery file goes, before the article may be closed.
         self.flush_recovery();
         if conflicts > 0 {
-            return Err(format!(
-                "The sidecar was changed elsewhere and {conflicts} annotations were changed both \
-                 there and here: review them in the Conflicts window first"
-            ));
+            return Err(self.m("err-save-conflicts", &[("count", Arg::Number(conflicts))]));
         }
         Ok(())
     }
@@ -294,9 +298,13 @@ impl MarsadApp {
 
     /// File > Save: waits for a save in progress, then saves what changed since.
     pub(super) fn save_asked(&mut self) -> Result<(), String> {
-        let ws = self.workspace().ok_or("No article is open")?;
-        if let Some(reason) = ws.session().opened().read_only_reason() {
-            return Err(format!("Not saved: {reason}"));
+        let ws = self
+            .workspace()
+            .ok_or_else(|| self.m("err-no-article", &[]))?;
+        if let Some(reason) =
+            super::super::errors::opened_read_only(&ws.strings, ws.session().opened())
+        {
+            return Err(self.m("err-not-saved", &[("reason", Arg::Text(&reason))]));
         }
         if let Some(saving) = self.saving.take() {
             let key = (saving.revision, saving.path.clone());
@@ -315,7 +323,7 @@ impl MarsadApp {
         let article = self
             .opened()
             .map(|o| o.article.path.clone())
-            .ok_or("Open an article first")?;
+            .ok_or_else(|| self.m("open-article-first", &[]))?;
         if self.export.is_none() {
             self.export = Some(ExportWindow::new(&article, self.corpus.is_some()));
         }

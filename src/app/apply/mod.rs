@@ -14,6 +14,7 @@ mod jobs;
 pub use disk::RecoveryOffer;
 pub(super) use disk::{describe_reload, quote_of};
 
+use crate::i18n::Arg;
 use std::path::Path;
 
 use super::actions::Action;
@@ -23,6 +24,11 @@ use super::request::Request;
 use super::{MarsadApp, Screen, settings};
 
 impl MarsadApp {
+    /// Message `id` in the window's language.
+    pub(super) fn m(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        super::messages::tr(&self.ctx, id, args)
+    }
+
     /// Carries out the frame: finished jobs, then `requests` in order, then the disk watch,
     /// the autosave and the recovery hand-off.
     pub(super) fn apply_frame(&mut self, requests: Vec<Request>) {
@@ -83,10 +89,11 @@ impl MarsadApp {
                 let sample = self
                     .sample
                     .as_ref()
-                    .ok_or("There is no sample article here")?;
-                let copy = sample
-                    .working_copy()
-                    .map_err(|e| format!("The sample could not be opened: {e}"))?;
+                    .ok_or_else(|| self.m("err-no-sample", &[]))?;
+                let copy = sample.working_copy().map_err(|e| {
+                    let error = super::errors::io_reason(&super::messages::strings(&self.ctx), &e);
+                    self.m("err-sample", &[("error", Arg::Text(&error))])
+                })?;
                 self.open(copy);
                 Ok(())
             }
@@ -111,6 +118,11 @@ impl MarsadApp {
                 self.ctx.set_theme(theme.preference());
                 Ok(())
             }
+            Request::SetLanguage(language) => {
+                self.settings.language = Some(language);
+                super::messages::set_language(&self.ctx, language);
+                Ok(())
+            }
             Request::SettleRecovery(restore) => {
                 self.settle_recovery(restore);
                 Ok(())
@@ -120,7 +132,7 @@ impl MarsadApp {
                 if let Screen::Article(ws) = &mut self.screen {
                     ws.conflicts.clear();
                 }
-                self.say("Kept this window's version of every conflicting annotation");
+                self.say(self.m("conflicts-kept-mine", &[]));
                 Ok(())
             }
             Request::CloseRequested => {
@@ -139,7 +151,7 @@ impl MarsadApp {
             }
             request => {
                 let Screen::Article(ws) = &mut self.screen else {
-                    return Err("Open an article first".to_owned());
+                    return Err(self.m("open-article-first", &[]));
                 };
                 ws.carry_out(request)
             }
@@ -170,7 +182,8 @@ impl MarsadApp {
             return;
         }
         if let Err(e) = self.save_blocking() {
-            self.say_error(format!("{e}. The article stays open so nothing is lost."));
+            let text = self.m("err-stays-open", &[("error", Arg::Text(&e))]);
+            self.say_error(text);
             return;
         }
         self.path_input = path.display().to_string();
@@ -217,7 +230,7 @@ impl MarsadApp {
             Action::Save => return self.save_asked(),
             _ => {
                 let Screen::Article(ws) = &mut self.screen else {
-                    return Err("Open an article first".to_owned());
+                    return Err(self.m("open-article-first", &[]));
                 };
                 return ws.article_action(action);
             }
@@ -230,10 +243,10 @@ impl MarsadApp {
         let corpus = self
             .corpus
             .as_ref()
-            .ok_or("Open a folder first (File > Open folder…)")?;
+            .ok_or_else(|| self.m("err-open-folder-first", &[]))?;
         let n = corpus.entries.len();
         if n == 0 {
-            return Err("The folder has no articles".to_owned());
+            return Err(self.m("err-folder-empty", &[]));
         }
         let current = match &self.screen {
             Screen::Article(ws) => corpus.position(&ws.session().opened().article.path),
@@ -244,10 +257,15 @@ impl MarsadApp {
             Some(i) => i.checked_add_signed(delta).filter(|&j| j < n),
             None => Some(0),
         }
-        .ok_or(if delta > 0 {
-            "This is the last article of the folder"
-        } else {
-            "This is the first article of the folder"
+        .ok_or_else(|| {
+            self.m(
+                if delta > 0 {
+                    "err-last-article"
+                } else {
+                    "err-first-article"
+                },
+                &[],
+            )
         })?;
         let path = corpus.entries[next].path.clone();
         self.open(path);

@@ -22,8 +22,8 @@ pub(super) fn article_ui(
     ui.label(t(ui, "inspector-select"));
     ui.separator();
     let mut done = doc.meta.done;
-    if ui
-        .checkbox(&mut done, t(ui, "inspector-done"))
+    let label = tr(ui.ctx(), "inspector-done", &[]);
+    if super::super::mirror::checkbox(ui, &mut done, &label)
         .on_hover_text(t(ui, "inspector-done-tip"))
         .changed()
     {

@@ -78,17 +78,23 @@ fn speaker_ui(
             requests.push(set(None));
         }
     });
-    ui.collapsing(t(ui, "claim-choose-speaker"), |ui| {
-        for e in doc
-            .entities()
-            .iter()
-            .filter(|e| e.kind == EntityKind::Actor)
-        {
-            if bidi_selectable(ui, details.speaker == Some(e.id), &e.name).clicked() {
-                requests.push(set(Some(e.id)));
+    super::super::mirror::collapsing(
+        ui,
+        "claim-choose-speaker",
+        t(ui, "claim-choose-speaker"),
+        false,
+        |ui| {
+            for e in doc
+                .entities()
+                .iter()
+                .filter(|e| e.kind == EntityKind::Actor)
+            {
+                if bidi_selectable(ui, details.speaker == Some(e.id), &e.name).clicked() {
+                    requests.push(set(Some(e.id)));
+                }
             }
-        }
-    });
+        },
+    );
     ui.label(t(ui, "claim-cue").strong());
     if let Some(cue) = &details.cue {
         bidi_label(ui, &cue.quote);
@@ -171,9 +177,10 @@ fn ratings_ui(
     let mut quotation = details.quotation;
     ui.horizontal(|ui| {
         for kind in [QuoteKind::Indirect, QuoteKind::Direct] {
-            let label =
-                super::super::view::bidi_widget_text(ui, &labels::quotation(&strings, kind));
-            ui.radio_value(&mut quotation, kind, label);
+            let label = labels::quotation(&strings, kind);
+            if super::super::mirror::radio(ui, quotation == kind, &label).clicked() {
+                quotation = kind;
+            }
         }
     });
     if quotation != details.quotation {

@@ -62,9 +62,10 @@ pub(super) fn entity_ui(
         }
     }
     if !candidates.is_empty() {
-        ui.label(t(ui, "entity-matching").strong()).on_hover_text(
-            "Entities whose name or alias is this mention (with or without و ف ب ل ك ال)",
-        );
+        ui.label(t(ui, "entity-matching").strong())
+            .on_hover_ui(|ui| {
+                ui.label(t(ui, "entity-matching-tip"));
+            });
         for id in candidates {
             if let Some(e) = doc.entity(id)
                 && bidi_selectable(ui, false, &e.name)
@@ -76,19 +77,25 @@ pub(super) fn entity_ui(
         }
     }
     let kind = entity_kind_for(a.kind);
-    ui.collapsing(t(ui, "entity-link-other"), |ui| {
-        for e in doc.entities().iter().filter(|e| Some(e.kind) == kind) {
-            if Some(e.id) != a.entity && bidi_selectable(ui, false, &e.name).clicked() {
-                requests.push(relink(Link::Entity(e.id)));
+    super::super::mirror::collapsing(
+        ui,
+        "entity-link-other",
+        t(ui, "entity-link-other"),
+        false,
+        |ui| {
+            for e in doc.entities().iter().filter(|e| Some(e.kind) == kind) {
+                if Some(e.id) != a.entity && bidi_selectable(ui, false, &e.name).clicked() {
+                    requests.push(relink(Link::Entity(e.id)));
+                }
             }
-        }
-        if ui.button(t(ui, "entity-new-from-mention")).clicked() {
-            requests.push(relink(Link::New(session.suggested_name(&a.span.quote))));
-        }
-        if a.entity.is_some() && ui.button(t(ui, "entity-unlink")).clicked() {
-            requests.push(relink(Link::Nothing));
-        }
-    });
+            if ui.button(t(ui, "entity-new-from-mention")).clicked() {
+                requests.push(relink(Link::New(session.suggested_name(&a.span.quote))));
+            }
+            if a.entity.is_some() && ui.button(t(ui, "entity-unlink")).clicked() {
+                requests.push(relink(Link::Nothing));
+            }
+        },
+    );
 }
 
 /// The entity's fields. Coordinates are typed as text and set on the entity when both parse

@@ -18,7 +18,7 @@ pub use fields::first_words;
 use super::actions::Action;
 use super::messages::{t, tr};
 use super::request::Request;
-use super::view::bidi_label;
+use super::view::{bidi_colored, bidi_label};
 use super::workspace::Workspace;
 use crate::model::{Annotation, AnnotationId, AnnotationKind, Entity};
 use crate::session::Command;
@@ -170,9 +170,10 @@ fn annotation_ui(
     ui.label(t(ui, heading).heading());
     bidi_label(ui, &format!("«{}»", a.span.quote));
     if let Some(old) = &a.previous_quote {
-        ui.colored_label(
+        bidi_colored(
+            ui,
             ui.visuals().warn_fg_color,
-            tr(ui.ctx(), "inspector-moved", &[]),
+            &tr(ui.ctx(), "inspector-moved", &[]),
         );
         bidi_label(ui, &format!("«{old}»"));
         if ui.button(t(ui, "inspector-accept-new")).clicked() {

@@ -57,7 +57,10 @@ fn article_ui(
         } else {
             ui.visuals().warn_fg_color
         };
-        let text = notice.text(&super::super::messages::strings(ui.ctx()));
+        let text = notice.text(
+            &super::super::messages::strings(ui.ctx()),
+            ws.session.opened(),
+        );
         bidi_colored(ui, colour, &text);
         if notice.action == Some(NoticeAction::EditAnyway)
             && ui

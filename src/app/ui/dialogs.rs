@@ -46,14 +46,16 @@ impl MarsadApp {
             .resizable(false)
             .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
             .show(ctx, |ui| {
-                bidi_label(ui, &text);
-                ui.horizontal(|ui| {
-                    if ui.button(t(ui, keep)).clicked() {
-                        requests.push(Request::KeepOpen);
-                    }
-                    if ui.button(t(ui, close)).clicked() {
-                        requests.push(Request::CloseWithoutSaving);
-                    }
+                super::super::mirror::reading(ui, |ui| {
+                    bidi_label(ui, &text);
+                    ui.horizontal(|ui| {
+                        if ui.button(t(ui, keep)).clicked() {
+                            requests.push(Request::KeepOpen);
+                        }
+                        if ui.button(t(ui, close)).clicked() {
+                            requests.push(Request::CloseWithoutSaving);
+                        }
+                    });
                 });
             });
     }
@@ -70,35 +72,39 @@ impl MarsadApp {
                 .default_width(520.0)
                 .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
                 .show(ctx, |ui| {
-                    let strings = messages::strings(ctx);
-                    let summary = labels::diff_summary(&strings, &offer.diff);
-                    let text = match &offer.written {
-                        Some(when) => strings.format(
-                            "recovery-text",
-                            &[("when", Arg::Code(when)), ("changes", Arg::Text(&summary))],
-                        ),
-                        None => strings
-                            .format("recovery-text-undated", &[("changes", Arg::Text(&summary))]),
-                    };
-                    bidi_label(ui, &text);
-                    egui::ScrollArea::vertical()
-                        .max_height(220.0)
-                        .show(ui, |ui| diff_list(ui, &offer.diff));
-                    ui.horizontal(|ui| {
-                        if ui
-                            .button(t(ui, "recovery-restore"))
-                            .on_hover_text(t(ui, "recovery-restore-tip"))
-                            .clicked()
-                        {
-                            requests.push(Request::SettleRecovery(true));
-                        }
-                        if ui
-                            .button(t(ui, "recovery-discard"))
-                            .on_hover_text(t(ui, "recovery-discard-tip"))
-                            .clicked()
-                        {
-                            requests.push(Request::SettleRecovery(false));
-                        }
+                    super::super::mirror::reading(ui, |ui| {
+                        let strings = messages::strings(ctx);
+                        let summary = labels::diff_summary(&strings, &offer.diff);
+                        let text = match &offer.written {
+                            Some(when) => strings.format(
+                                "recovery-text",
+                                &[("when", Arg::Code(when)), ("changes", Arg::Text(&summary))],
+                            ),
+                            None => strings.format(
+                                "recovery-text-undated",
+                                &[("changes", Arg::Text(&summary))],
+                            ),
+                        };
+                        bidi_label(ui, &text);
+                        egui::ScrollArea::vertical()
+                            .max_height(220.0)
+                            .show(ui, |ui| diff_list(ui, &offer.diff));
+                        ui.horizontal(|ui| {
+                            if ui
+                                .button(t(ui, "recovery-restore"))
+                                .on_hover_text(t(ui, "recovery-restore-tip"))
+                                .clicked()
+                            {
+                                requests.push(Request::SettleRecovery(true));
+                            }
+                            if ui
+                                .button(t(ui, "recovery-discard"))
+                                .on_hover_text(t(ui, "recovery-discard-tip"))
+                                .clicked()
+                            {
+                                requests.push(Request::SettleRecovery(false));
+                            }
+                        });
                     });
                 });
         }
@@ -114,33 +120,35 @@ fn conflicts_window(ctx: &egui::Context, ws: &Workspace, requests: &mut Vec<Requ
         .collapsible(false)
         .default_width(520.0)
         .show(ctx, |ui| {
-            ui.label(t(ui, "conflicts-text"));
-            egui::ScrollArea::vertical()
-                .max_height(260.0)
-                .show(ui, |ui| {
-                    for (i, conflict) in ws.conflicts.iter().enumerate() {
-                        ui.separator();
-                        bidi_label(ui, &quote_of(&messages::strings(ui.ctx()), conflict));
-                        let what = match (&conflict.ours, &conflict.theirs) {
-                            (None, _) => "conflict-removed-here",
-                            (_, None) => "conflict-removed-there",
-                            _ => "conflict-edited-both",
-                        };
-                        ui.label(t(ui, what).weak());
-                        let label = if conflict.theirs.is_some() {
-                            "conflict-take-theirs"
-                        } else {
-                            "conflict-remove-as-they-did"
-                        };
-                        if ui.button(t(ui, label)).clicked() {
-                            requests.push(Request::TakeTheirs(i));
+            super::super::mirror::reading(ui, |ui| {
+                ui.label(t(ui, "conflicts-text"));
+                egui::ScrollArea::vertical()
+                    .max_height(260.0)
+                    .show(ui, |ui| {
+                        for (i, conflict) in ws.conflicts.iter().enumerate() {
+                            ui.separator();
+                            bidi_label(ui, &quote_of(&messages::strings(ui.ctx()), conflict));
+                            let what = match (&conflict.ours, &conflict.theirs) {
+                                (None, _) => "conflict-removed-here",
+                                (_, None) => "conflict-removed-there",
+                                _ => "conflict-edited-both",
+                            };
+                            ui.label(t(ui, what).weak());
+                            let label = if conflict.theirs.is_some() {
+                                "conflict-take-theirs"
+                            } else {
+                                "conflict-remove-as-they-did"
+                            };
+                            if ui.button(t(ui, label)).clicked() {
+                                requests.push(Request::TakeTheirs(i));
+                            }
                         }
-                    }
-                });
-            ui.separator();
-            if ui.button(t(ui, "conflict-keep-mine")).clicked() {
-                requests.push(Request::KeepMineForAll);
-            }
+                    });
+                ui.separator();
+                if ui.button(t(ui, "conflict-keep-mine")).clicked() {
+                    requests.push(Request::KeepMineForAll);
+                }
+            });
         });
 }
 

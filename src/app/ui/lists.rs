@@ -9,8 +9,9 @@ use super::super::inspector::first_words;
 use super::super::jobs::Corpus;
 use super::super::labels;
 use super::super::messages::{t, ta, tr};
+use super::super::mirror;
 use super::super::request::Request;
-use super::super::view::{bidi_cell, bidi_selectable, bidi_widget_text};
+use super::super::view::{bidi_cell, bidi_colored, bidi_selectable, bidi_widget_text};
 use super::super::workspace::Workspace;
 use crate::i18n::Arg;
 use crate::model::{AnnotationId, AnnotationKind, EntityKind};
@@ -27,46 +28,44 @@ pub fn corpus_ui(
     };
     let mut chosen: Option<PathBuf> = None;
     let root = file_name(&corpus.root);
-    egui::CollapsingHeader::new(ta(ui, "lists-corpus", &[("folder", Arg::Text(&root))]).strong())
-        .id_salt("corpus")
-        .default_open(true)
-        .show(ui, |ui| {
-            if corpus.is_listing() {
-                ui.horizontal(|ui| {
-                    ui.spinner();
-                    ui.label(t(ui, "lists-listing"));
+    let heading = ta(ui, "lists-corpus", &[("folder", Arg::Text(&root))]).strong();
+    mirror::collapsing(ui, "corpus", heading, true, |ui| {
+        if corpus.is_listing() {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(t(ui, "lists-listing"));
+            });
+        }
+        for entry in &corpus.entries {
+            let c = entry.counts;
+            let name = file_name(&entry.path);
+            let text = tr(
+                ui.ctx(),
+                if entry.done {
+                    "lists-corpus-row-done"
+                } else {
+                    "lists-corpus-row"
+                },
+                &[
+                    ("file", Arg::Text(&name)),
+                    ("actors", Arg::Number(c.actor)),
+                    ("locations", Arg::Number(c.location)),
+                    ("claims", Arg::Number(c.claim)),
+                ],
+            );
+            let selected = current.is_some_and(|p| p == entry.path);
+            let mut row = ui.selectable_label(selected, bidi_widget_text(ui, &text));
+            if let Some(problem) = &entry.problem {
+                row = row.on_hover_ui(|ui| {
+                    ui.label(bidi_widget_text(ui, problem));
                 });
             }
-            for entry in &corpus.entries {
-                let c = entry.counts;
-                let name = file_name(&entry.path);
-                let text = tr(
-                    ui.ctx(),
-                    if entry.done {
-                        "lists-corpus-row-done"
-                    } else {
-                        "lists-corpus-row"
-                    },
-                    &[
-                        ("file", Arg::Text(&name)),
-                        ("actors", Arg::Number(c.actor)),
-                        ("locations", Arg::Number(c.location)),
-                        ("claims", Arg::Number(c.claim)),
-                    ],
-                );
-                let selected = current.is_some_and(|p| p == entry.path);
-                let mut row = ui.selectable_label(selected, bidi_widget_text(ui, &text));
-                if let Some(problem) = &entry.problem {
-                    row = row.on_hover_ui(|ui| {
-                        ui.label(bidi_widget_text(ui, problem));
-                    });
-                }
-                if row.clicked() && !selected {
-                    chosen = Some(entry.path.clone());
-                }
+            if row.clicked() && !selected {
+                chosen = Some(entry.path.clone());
             }
-            ui.label(t(ui, "lists-corpus-keys").weak());
-        });
+        }
+        ui.label(t(ui, "lists-corpus-keys").weak());
+    });
     requests.extend(chosen.map(Request::Open));
 }
 
@@ -81,32 +80,30 @@ pub fn entities_ui(ui: &mut egui::Ui, ws: &Workspace, requests: &mut Vec<Request
     ] {
         let entities: Vec<_> = doc.entities().iter().filter(|e| e.kind == kind).collect();
         let heading = ta(ui, title, &[("count", Arg::Number(entities.len()))]).strong();
-        egui::CollapsingHeader::new(heading)
-            .id_salt(title)
-            .default_open(true)
-            .show(ui, |ui| {
-                if entities.is_empty() {
-                    ui.label(t(ui, "lists-entities-none").weak());
+        mirror::collapsing(ui, title, heading, true, |ui| {
+            if entities.is_empty() {
+                ui.label(t(ui, "lists-entities-none").weak());
+            }
+            for e in entities {
+                let count = ws.counted(e.id).mentions;
+                let row = bidi_selectable(
+                    ui,
+                    selected_entity == Some(e.id),
+                    &format!("{} ({count})", e.name),
+                );
+                if row.on_hover_text(t(ui, "lists-next-mention")).clicked() {
+                    chosen = next_mention(ws, |a| a.entity == Some(e.id));
                 }
-                for e in entities {
-                    let count = ws.counted(e.id).mentions;
-                    let row = bidi_selectable(
-                        ui,
-                        selected_entity == Some(e.id),
-                        &format!("{} ({count})", e.name),
-                    );
-                    if row.on_hover_text(t(ui, "lists-next-mention")).clicked() {
-                        chosen = next_mention(ws, |a| a.entity == Some(e.id));
-                    }
-                }
-            });
+            }
+        });
     }
     claims_by_speaker(ui, ws, &mut chosen);
     let orphans = doc.orphans().len();
     if orphans > 0 {
-        ui.colored_label(
+        bidi_colored(
+            ui,
             ui.visuals().warn_fg_color,
-            tr(
+            &tr(
                 ui.ctx(),
                 "lists-orphaned",
                 &[("count", Arg::Number(orphans))],
@@ -138,17 +135,13 @@ fn claims_by_speaker(ui: &mut egui::Ui, ws: &Workspace, chosen: &mut Option<Anno
         .selected_annotation()
         .and_then(|a| a.claim.as_ref())
         .map(|c| c.speaker);
-    egui::CollapsingHeader::new(
-        ta(
-            ui,
-            "lists-claims-by-speaker",
-            &[("count", Arg::Number(total))],
-        )
-        .strong(),
+    let heading = ta(
+        ui,
+        "lists-claims-by-speaker",
+        &[("count", Arg::Number(total))],
     )
-    .id_salt("claims by speaker")
-    .default_open(true)
-    .show(ui, |ui| {
+    .strong();
+    mirror::collapsing(ui, "claims by speaker", heading, true, |ui| {
         if total == 0 {
             ui.label(t(ui, "lists-claims-none").weak());
         }
@@ -221,34 +214,37 @@ pub fn claims_ui(ui: &mut egui::Ui, ws: &Workspace, requests: &mut Vec<Request>)
         .id_salt("claims")
         .auto_shrink([false, true])
         .show_rows(ui, row_height, claims.len() + 1, |ui, rows| {
-            egui::Grid::new("claims_table")
-                .striped(true)
-                .num_columns(5)
-                .min_row_height(row_height - 4.0)
-                .spacing([16.0, 4.0])
-                .start_row(rows.start)
-                .show(ui, |ui| {
-                    if rows.start == 0 {
-                        for header in [
-                            "claims-speaker",
-                            "claims-cue",
-                            "claims-status",
-                            "claims-answers",
-                            "claims-claim",
-                        ] {
-                            ui.label(t(ui, header).strong());
+            mirror::table(ui, "claims", |ui| {
+                egui::Grid::new("claims_table")
+                    .striped(true)
+                    .num_columns(5)
+                    .min_row_height(row_height - 4.0)
+                    .spacing([16.0, 4.0])
+                    .start_row(rows.start)
+                    .show(ui, |ui| {
+                        if rows.start == 0 {
+                            let headers = vec![
+                                "claims-speaker",
+                                "claims-cue",
+                                "claims-status",
+                                "claims-answers",
+                                "claims-claim",
+                            ];
+                            for header in mirror::in_reading_order(ui.ctx(), headers) {
+                                ui.label(t(ui, header).strong());
+                            }
+                            ui.end_row();
                         }
-                        ui.end_row();
-                    }
-                    let first = rows.start.saturating_sub(1);
-                    let last = rows.end.saturating_sub(1).min(claims.len());
-                    for a in &claims[first..last] {
-                        if claim_row(ui, ws, a) {
-                            chosen = Some(a.id);
+                        let first = rows.start.saturating_sub(1);
+                        let last = rows.end.saturating_sub(1).min(claims.len());
+                        for a in &claims[first..last] {
+                            if claim_row(ui, ws, a) {
+                                chosen = Some(a.id);
+                            }
+                            ui.end_row();
                         }
-                        ui.end_row();
-                    }
-                });
+                    });
+            });
         });
     requests.extend(chosen.map(Request::Select));
 }
@@ -263,15 +259,8 @@ fn claim_row(ui: &mut egui::Ui, ws: &Workspace, a: &crate::model::Annotation) ->
         .and_then(|id| doc.entity(id))
         .map_or("—".to_owned(), |e| e.name.clone());
     let selected = ws.selected == Some(a.id);
-    let mut clicked = bidi_cell(ui, selected, &speaker).clicked();
-    let cue = c.cue.as_ref().map_or("—", |s| s.quote.as_str());
-    clicked |= bidi_cell(ui, selected, cue).clicked();
-    clicked |= ui
-        .selectable_label(
-            selected,
-            bidi_widget_text(ui, &labels::status(&strings, c.status)),
-        )
-        .clicked();
+    let cue = c.cue.as_ref().map_or("—", |s| s.quote.as_str()).to_owned();
+    let status = labels::status(&strings, c.status);
     let answers = c.answers.map_or(String::from("—"), |r| {
         let verb = labels::relation(&strings, Some(r.kind));
         let target = doc
@@ -280,7 +269,17 @@ fn claim_row(ui: &mut egui::Ui, ws: &Workspace, a: &crate::model::Annotation) ->
             .unwrap_or_default();
         format!("{verb} «{}»", super::isolate(&target))
     });
-    clicked |= bidi_cell(ui, selected, &answers).clicked();
-    clicked |= bidi_cell(ui, selected, &first_words(&a.span.quote, 10)).clicked();
+    let claim = first_words(&a.span.quote, 10);
+    let cells = vec![speaker, cue, status, answers, claim];
+    let mut clicked = false;
+    // The status is a drop-in egui label (it never wraps); the others are the engine's cells.
+    for (i, text) in mirror::in_reading_order(ui.ctx(), cells.into_iter().enumerate().collect()) {
+        clicked |= if i == 2 {
+            ui.selectable_label(selected, bidi_widget_text(ui, &text))
+                .clicked()
+        } else {
+            bidi_cell(ui, selected, &text).clicked()
+        };
+    }
     clicked
 }

@@ -15,28 +15,35 @@ pub use tools::isolate;
 use super::inspector::Inspector;
 use super::request::Request;
 use super::workspace::Workspace;
-use super::{MarsadApp, Screen, about, help};
+use super::{MarsadApp, Screen, about, help, mirror};
 
 impl MarsadApp {
     /// Draws the whole window for one frame; what it asks for goes into `requests`.
     pub(super) fn draw(&mut self, ui: &mut egui::Ui, requests: &mut Vec<Request>) {
         let ctx = ui.ctx().clone();
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar(ui, requests));
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar(ui));
+        egui::Panel::bottom("status_bar")
+            .show(ui, |ui| mirror::reading(ui, |ui| self.status_bar(ui)));
         let panels = self.settings.panels;
         let corpus = self.corpus.as_ref();
         if let Screen::Article(ws) = &mut self.screen {
             if tools::wanted(ws) {
-                egui::Panel::bottom("article_tools").show(ui, |ui| tools::ui(ui, ws, requests));
+                egui::Panel::bottom("article_tools").show(ui, |ui| {
+                    mirror::reading(ui, |ui| tools::ui(ui, ws, requests));
+                });
             }
             if panels.claims {
                 egui::Panel::bottom("claims")
                     .resizable(true)
                     .default_size(200.0)
-                    .show(ui, |ui| lists::claims_ui(ui, ws, requests));
+                    // Its title, the column headers and two claims, whatever the font.
+                    .min_size(120.0)
+                    .show(ui, |ui| {
+                        mirror::reading(ui, |ui| lists::claims_ui(ui, ws, requests));
+                    });
             }
             if panels.lists {
-                egui::Panel::left("lists")
+                mirror::start_panel(&ctx, "lists")
                     .resizable(true)
                     .default_size(230.0)
                     .size_range(200.0..=480.0)
@@ -45,28 +52,32 @@ impl MarsadApp {
                         egui::ScrollArea::vertical()
                             .id_salt("lists")
                             .show(ui, |ui| {
-                                let current = &ws.session.opened().article.path;
-                                lists::corpus_ui(ui, corpus, Some(current), requests);
-                                lists::entities_ui(ui, ws, requests);
+                                mirror::reading(ui, |ui| {
+                                    let current = &ws.session.opened().article.path;
+                                    lists::corpus_ui(ui, corpus, Some(current), requests);
+                                    lists::entities_ui(ui, ws, requests);
+                                });
                             });
                     });
             }
             if panels.inspector {
                 let inspector: &mut Inspector = &mut self.inspector;
                 let ws: &Workspace = ws;
-                egui::Panel::right("inspector")
+                mirror::end_panel(&ctx, "inspector")
                     .resizable(true)
                     .default_size(300.0)
                     .size_range(280.0..=520.0)
                     .show(ui, |ui| {
                         keep_width(ui);
-                        inspector.ui(ws, ui, requests);
+                        mirror::reading(ui, |ui| inspector.ui(ws, ui, requests));
                     });
             }
         } else if panels.lists && corpus.is_some() {
-            egui::Panel::left("lists")
+            mirror::start_panel(&ctx, "lists")
                 .size_range(200.0..=480.0)
-                .show(ui, |ui| lists::corpus_ui(ui, corpus, None, requests));
+                .show(ui, |ui| {
+                    mirror::reading(ui, |ui| lists::corpus_ui(ui, corpus, None, requests));
+                });
         }
         egui::CentralPanel::default().show(ui, |ui| self.central(ui, requests));
         if let Screen::Article(ws) = &mut self.screen {

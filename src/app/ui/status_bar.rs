@@ -2,7 +2,7 @@
 //! file, encoding, line endings, size, counts, orphans, invisible controls, selection and
 //! save state.
 
-use super::super::messages::tr;
+use super::super::messages::{ta, tr};
 use super::super::view::{bidi_colored, bidi_widget_text};
 use super::super::workspace::Workspace;
 use super::super::{MarsadApp, Screen, file_name};
@@ -30,27 +30,23 @@ impl MarsadApp {
             ui.label(bidi_widget_text(ui, &file_name(&article.path)));
             ui.separator();
             let encoding = article.encoding.to_string();
-            ui.label(tr(
-                ui.ctx(),
-                "status-encoding",
-                &[("name", Arg::Code(&encoding))],
-            ));
+            ui.label(ta(ui, "status-encoding", &[("name", Arg::Code(&encoding))]));
             ui.separator();
             let endings = article.line_endings.name();
-            ui.label(tr(
-                ui.ctx(),
+            ui.label(ta(
+                ui,
                 "status-line-endings",
                 &[("name", Arg::Code(endings))],
             ));
             ui.separator();
-            ui.label(tr(
-                ui.ctx(),
+            ui.label(ta(
+                ui,
                 "status-characters",
                 &[("count", Arg::Number(article.chars))],
             ));
             ui.separator();
-            ui.label(tr(
-                ui.ctx(),
+            ui.label(ta(
+                ui,
                 "status-annotations",
                 &[
                     ("total", Arg::Number(counts.total())),
@@ -67,7 +63,7 @@ impl MarsadApp {
                     "status-orphaned",
                     &[("count", Arg::Number(orphans))],
                 );
-                ui.colored_label(ui.visuals().warn_fg_color, text);
+                bidi_colored(ui, ui.visuals().warn_fg_color, &text);
             }
             if ws.controls > 0 {
                 ui.separator();
@@ -76,13 +72,13 @@ impl MarsadApp {
                     "status-controls",
                     &[("count", Arg::Number(ws.controls))],
                 );
-                ui.colored_label(ui.visuals().warn_fg_color, text)
-                    .on_hover_text(tr(ui.ctx(), "status-controls-tip", &[]));
+                bidi_colored(ui, ui.visuals().warn_fg_color, &text)
+                    .on_hover_text(super::super::messages::t(ui, "status-controls-tip"));
             }
             if let Some(range) = ws.view.selected_range() {
                 ui.separator();
-                ui.label(tr(
-                    ui.ctx(),
+                ui.label(ta(
+                    ui,
                     "status-selected",
                     &[
                         ("start", Arg::Number(range.start)),
@@ -91,7 +87,7 @@ impl MarsadApp {
                 ));
             }
             ui.separator();
-            ui.label(tr(ui.ctx(), self.save_state(ws), &[]));
+            ui.label(ta(ui, self.save_state(ws), &[]));
             ui.separator();
             ui.label(bidi_widget_text(
                 ui,
@@ -129,7 +125,7 @@ fn sidecar_status(ctx: &egui::Context, status: &SidecarStatus) -> String {
             &[("version", Arg::Number(*format_version as usize))],
         ),
         SidecarStatus::Unreadable(e) => {
-            let error = e.to_string();
+            let error = super::super::errors::sidecar(&super::super::messages::strings(ctx), e);
             tr(ctx, "sidecar-unreadable", &[("error", Arg::Text(&error))])
         }
     }

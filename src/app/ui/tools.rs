@@ -3,7 +3,7 @@
 
 use super::super::messages::{t, ta, tr};
 use super::super::request::Request;
-use super::super::view::{bidi_label, bidi_selectable};
+use super::super::view::{bidi_colored, bidi_label, bidi_selectable};
 use super::super::workspace::Workspace;
 use crate::i18n::Arg;
 
@@ -42,9 +42,10 @@ pub(super) fn ui(ui: &mut egui::Ui, ws: &mut Workspace, requests: &mut Vec<Reque
         });
     }
     if ws.picking_speaker {
-        ui.colored_label(
+        bidi_colored(
+            ui,
             ui.visuals().warn_fg_color,
-            tr(ui.ctx(), "speaker-picking", &[]),
+            &tr(ui.ctx(), "speaker-picking", &[]),
         );
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             requests.push(Request::CancelPickSpeaker);
@@ -66,52 +67,54 @@ pub(super) fn offer_window(ctx: &egui::Context, ws: &mut Workspace, requests: &m
     .collapsible(false)
     .default_width(420.0)
     .show(ctx, |ui| {
-        let heading = tr(
-            ui.ctx(),
-            "offer-others",
-            &[("name", Arg::Text(&offer.name))],
-        );
-        bidi_label(ui, &heading);
-        egui::ScrollArea::vertical()
-            .max_height(320.0)
-            .show(ui, |ui| {
-                for (item, accepted) in offer.items.iter().zip(offer.accepted.iter_mut()) {
-                    ui.horizontal(|ui| {
-                        ui.checkbox(accepted, "")
-                            .on_hover_text(t(ui, "offer-tag-this"));
-                        let before = text
-                            .slice(item.word.start.saturating_sub(24), item.word.start)
-                            .unwrap_or_default();
-                        let word = text
-                            .slice(item.word.start, item.word.end)
-                            .unwrap_or_default();
-                        let after = text
-                            .slice(item.word.end, (item.word.end + 24).min(text.len_chars()))
-                            .unwrap_or_default();
-                        let line = format!("…{before}[{word}]{after}…").replace('\n', " ");
-                        if bidi_selectable(ui, false, &line)
-                            .on_hover_text(t(ui, "offer-show"))
-                            .clicked()
-                        {
-                            requests.push(Request::Reveal(item.range.start));
-                        }
-                    });
+        super::super::mirror::reading(ui, |ui| {
+            let heading = tr(
+                ui.ctx(),
+                "offer-others",
+                &[("name", Arg::Text(&offer.name))],
+            );
+            bidi_label(ui, &heading);
+            egui::ScrollArea::vertical()
+                .max_height(320.0)
+                .show(ui, |ui| {
+                    for (item, accepted) in offer.items.iter().zip(offer.accepted.iter_mut()) {
+                        ui.horizontal(|ui| {
+                            ui.checkbox(accepted, "")
+                                .on_hover_text(t(ui, "offer-tag-this"));
+                            let before = text
+                                .slice(item.word.start.saturating_sub(24), item.word.start)
+                                .unwrap_or_default();
+                            let word = text
+                                .slice(item.word.start, item.word.end)
+                                .unwrap_or_default();
+                            let after = text
+                                .slice(item.word.end, (item.word.end + 24).min(text.len_chars()))
+                                .unwrap_or_default();
+                            let line = format!("…{before}[{word}]{after}…").replace('\n', " ");
+                            if bidi_selectable(ui, false, &line)
+                                .on_hover_text(t(ui, "offer-show"))
+                                .clicked()
+                            {
+                                requests.push(Request::Reveal(item.range.start));
+                            }
+                        });
+                    }
+                });
+            let n = offer.accepted.iter().filter(|a| **a).count();
+            ui.horizontal(|ui| {
+                if ui
+                    .add_enabled(
+                        n > 0,
+                        egui::Button::new(ta(ui, "offer-tag", &[("count", Arg::Number(n))])),
+                    )
+                    .clicked()
+                {
+                    requests.push(Request::AcceptOffer);
+                }
+                if ui.button(t(ui, "cancel")).clicked() {
+                    requests.push(Request::DismissOffer);
                 }
             });
-        let n = offer.accepted.iter().filter(|a| **a).count();
-        ui.horizontal(|ui| {
-            if ui
-                .add_enabled(
-                    n > 0,
-                    egui::Button::new(ta(ui, "offer-tag", &[("count", Arg::Number(n))])),
-                )
-                .clicked()
-            {
-                requests.push(Request::AcceptOffer);
-            }
-            if ui.button(t(ui, "cancel")).clicked() {
-                requests.push(Request::DismissOffer);
-            }
         });
     });
 }

@@ -3,6 +3,8 @@
 //! here, and [`bidi_widget_text`], one line as a galley any egui widget takes (combo boxes,
 //! menu entries, buttons, tooltips, window titles).
 
+use std::sync::Arc;
+
 use egui::{FontId, Sense, TextStyle, vec2};
 
 use super::super::shaper::EguiShaper;
@@ -75,7 +77,37 @@ fn bidi_widget_text_with(ctx: &egui::Context, style: &egui::Style, text: &str) -
         job.append(&piece.text, 0.0, format.clone());
     }
     let galley = ctx.fonts_mut(|fonts| fonts.layout_job(job));
-    egui::WidgetText::Galley(galley)
+    egui::WidgetText::Galley(with_logical_text(&galley, text, &layout))
+}
+
+/// `galley` (its sections in visual order) with its text in logical order: egui gives a
+/// galley's text to screen readers (a label's value, a button's name) and to copying, which
+/// must read «مسار المقالة», not its words right to left. The glyphs are untouched; the text
+/// has the same number of characters: each piece's own characters (not the mirrored
+/// brackets drawn), in the order they come in `text`.
+fn with_logical_text(
+    galley: &Arc<egui::Galley>,
+    text: &str,
+    layout: &crate::text::ParagraphLayout<impl Sized>,
+) -> Arc<egui::Galley> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut pieces: Vec<_> = layout.lines.iter().flat_map(|l| &l.pieces).collect();
+    pieces.sort_by_key(|p| p.chars.start);
+    let logical: String = pieces
+        .iter()
+        .map(|p| match chars.get(p.chars.clone()) {
+            Some(own) if own.len() == p.text.chars().count() => own.iter().collect(),
+            _ => p.text.clone(),
+        })
+        .collect();
+    if logical == galley.job.text {
+        return galley.clone();
+    }
+    let mut job = (*galley.job).clone();
+    job.text = logical;
+    let mut galley = (**galley).clone();
+    galley.job = Arc::new(job);
+    Arc::new(galley)
 }
 
 /// One line of `text` in bidi order, in `color` (notices and errors, which name files and
