@@ -26,7 +26,7 @@ pub fn run(
             eprint!("\r\x1b[2K");
         }
     };
-    let plan = batch::plan(paths, out).map_err(anyhow::Error::msg)?;
+    let plan = batch::plan(paths, out).map_err(|e| anyhow::anyhow!("{e}"))?;
     for failure in &plan.failures {
         eprintln!("error: {failure}");
     }

@@ -165,13 +165,16 @@ impl ExportWindow {
                         "export-result"
                     };
                     ui.label(ta(ui, id, &args));
+                    let strings = super::messages::strings(ui.ctx());
                     for failure in &result.failures {
                         let color = ui.visuals().error_fg_color;
-                        super::view::bidi_colored(ui, color, failure);
+                        let text = super::errors::export_problem(&strings, failure);
+                        super::view::bidi_colored(ui, color, &text);
                     }
                     for warning in &result.warnings {
                         let color = ui.visuals().warn_fg_color;
-                        super::view::bidi_colored(ui, color, warning);
+                        let text = super::errors::export_warning(&strings, warning);
+                        super::view::bidi_colored(ui, color, &text);
                     }
                 }
             });
@@ -211,7 +214,7 @@ fn summary_line(strings: &Strings, summary: &ExportSummary, format: Format, out:
     }
     match summary.warnings.as_slice() {
         [] => {}
-        [one] => parts.push(one.clone()),
+        [one] => parts.push(super::errors::export_warning(strings, one)),
         many => parts.push(n("export-summary-warnings", many.len())),
     }
     parts.join(&strings.get("clause-separator"))

@@ -377,7 +377,7 @@ impl Exporting {
             Ok(summary) => Some(summary),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => Some(ExportSummary {
-                failures: vec!["the export thread stopped unexpectedly".to_owned()],
+                failures: vec![crate::export::problem::Problem::Stopped],
                 ..ExportSummary::default()
             }),
         }

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
+use super::problem::{Problem, Refusal, Warned};
 use super::{Format, Source};
 use crate::store::SidecarStatus;
 
@@ -38,26 +39,26 @@ impl Protected {
     /// Why `path` must not be written, if it must not: an article being exported, an
     /// article-like file beside the articles, a sidecar, or a file this run already wrote
     /// (two articles with one name, `a.txt` and `a.md`).
-    fn refuses(&self, path: &Path) -> Option<&'static str> {
+    fn refuses(&self, path: &Path) -> Option<Refusal> {
         let canonical = std::fs::canonicalize(path).ok();
         let folder = path.parent().and_then(|f| std::fs::canonicalize(f).ok());
         if canonical
             .as_ref()
             .is_some_and(|c| self.articles.contains(c))
         {
-            return Some("it would be written over an article");
+            return Some(Refusal::OverArticle);
         }
         if crate::store::is_sidecar_file(path) {
-            return Some("it would be written over a sidecar");
+            return Some(Refusal::OverSidecar);
         }
         if canonical.is_some()
             && crate::article::has_article_extension(path)
             && folder.is_some_and(|f| self.folders.contains(&f))
         {
-            return Some("it would be written over an article beside the ones exported");
+            return Some(Refusal::OverNeighbour);
         }
         if self.written.contains(path) {
-            return Some("another article of this export has the same name");
+            return Some(Refusal::SameName);
         }
         None
     }
@@ -75,7 +76,7 @@ pub struct Job {
 /// The articles named by `paths`: a folder's articles keep their place below it. An article
 /// named twice is exported once, and files inside the output folder `into` (earlier exports)
 /// are not articles.
-pub fn jobs(paths: &[PathBuf], into: &Path, failures: &mut Vec<String>) -> Vec<Job> {
+pub fn jobs(paths: &[PathBuf], into: &Path, failures: &mut Vec<Problem>) -> Vec<Job> {
     let mut out = Vec::new();
     let mut seen = HashSet::new();
     let into = std::fs::canonicalize(into).ok();
@@ -87,10 +88,9 @@ pub fn jobs(paths: &[PathBuf], into: &Path, failures: &mut Vec<String>) -> Vec<J
             .and_then(|r| into.clone().filter(|i| *i != r && i.starts_with(&r)));
         for found in crate::corpus::expand(std::slice::from_ref(root)) {
             match found {
-                Ok(article) if crate::store::is_sidecar_file(&article) => failures.push(format!(
-                    "{}: is a Marsad sidecar, not an article",
-                    article.display()
-                )),
+                Ok(article) if crate::store::is_sidecar_file(&article) => {
+                    failures.push(Problem::NotAnArticle(article));
+                }
                 Ok(article) => {
                     let canonical = std::fs::canonicalize(&article).unwrap_or(article.clone());
                     if earlier.as_ref().is_some_and(|e| canonical.starts_with(e))
@@ -109,7 +109,7 @@ pub fn jobs(paths: &[PathBuf], into: &Path, failures: &mut Vec<String>) -> Vec<J
                     };
                     out.push(Job { article, folder });
                 }
-                Err(e) => failures.push(e.to_string()),
+                Err(e) => failures.push(Problem::Corpus(e)),
             }
         }
     }
@@ -124,7 +124,7 @@ pub struct Exported {
     /// Orphaned annotations left out: they have no place in the current text.
     pub orphans: usize,
     /// What else was left out, each naming the article.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warned>,
 }
 
 /// Exports one article. `articles` are the canonical paths of every article being exported,
@@ -134,18 +134,26 @@ pub fn export_one(
     job: &Job,
     out: &Path,
     protected: &mut Protected,
-) -> Result<Exported, String> {
+) -> Result<Exported, Problem> {
     // Every error names the article: a load error does so itself.
-    let opened = crate::store::open(&job.article).map_err(|e| e.to_string())?;
-    let named = |message: String| format!("{}: {message}", job.article.display());
-    if let SidecarStatus::Unreadable(e) = &opened.status {
-        return Err(named(format!(
-            "not exported: its annotations could not be read ({e})"
-        )));
+    let mut opened = crate::store::open(&job.article).map_err(Problem::Load)?;
+    let article = || job.article.clone();
+    if matches!(opened.status, SidecarStatus::Unreadable(_))
+        && let SidecarStatus::Unreadable(error) =
+            std::mem::replace(&mut opened.status, SidecarStatus::Missing)
+    {
+        return Err(Problem::Unreadable {
+            article: article(),
+            error,
+        });
     }
+    let rendering = |error| Problem::Render {
+        article: article(),
+        error,
+    };
     let folder = out.join(&job.folder);
     let mut source = Source::of(&opened);
-    let mut rendered = super::render(format, &source).map_err(|e| named(e.to_string()))?;
+    let mut rendered = super::render(format, &source).map_err(rendering)?;
     // `a.txt` and `a.md` in one folder would write the same files: the second one's files
     // are named after its whole file name (`a.md.ann`).
     if rendered
@@ -154,37 +162,51 @@ pub fn export_one(
         .any(|f| protected.written.contains(&folder.join(&f.name)))
     {
         source.stem.clone_from(&source.file_name);
-        rendered = super::render(format, &source).map_err(|e| named(e.to_string()))?;
+        rendered = super::render(format, &source).map_err(rendering)?;
     }
     let files = rendered.files;
-    std::fs::create_dir_all(&folder)
-        .map_err(|e| named(format!("{}: cannot be created: {e}", folder.display())))?;
+    std::fs::create_dir_all(&folder).map_err(|error| Problem::Folder {
+        article: article(),
+        folder: folder.clone(),
+        error,
+    })?;
     for file in &files {
         let path = folder.join(&file.name);
-        if let Some(reason) = protected.refuses(&path) {
-            return Err(named(format!(
-                "not exported: {}: {reason}; choose another output folder",
-                path.display()
-            )));
+        if let Some(why) = protected.refuses(&path) {
+            return Err(Problem::Refused {
+                article: article(),
+                path,
+                why,
+            });
         }
     }
     for file in &files {
         let path = folder.join(&file.name);
         // A temporary file renamed into place: an export stopped halfway (a signal, a full
         // disk) leaves the previous file or none, never half of one.
-        crate::store::write_renamed(&path, &file.bytes)
-            .map_err(|e| named(format!("{}: cannot be written: {e}", path.display())))?;
+        crate::store::write_renamed(&path, &file.bytes).map_err(|error| Problem::Write {
+            article: article(),
+            path: path.clone(),
+            error,
+        })?;
         protected.written.insert(path);
     }
     Ok(Exported {
         files: files.len(),
         orphans: opened.document.orphans().len(),
-        warnings: rendered.warnings.into_iter().map(named).collect(),
+        warnings: rendered
+            .warnings
+            .into_iter()
+            .map(|warning| Warned {
+                article: article(),
+                warning,
+            })
+            .collect(),
     })
 }
 
 /// How a batch export ended.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Default)]
 pub struct Summary {
     /// Articles exported.
     pub exported: usize,
@@ -195,9 +217,9 @@ pub struct Summary {
     /// Orphaned annotations left out, over all articles.
     pub orphans: usize,
     /// What could not be exported, each naming its file.
-    pub failures: Vec<String>,
+    pub failures: Vec<Problem>,
     /// What was exported with something left out, each naming its file.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warned>,
     /// Stopped before the end (the caller said so).
     pub cancelled: bool,
 }
@@ -212,7 +234,7 @@ pub struct Step<'a> {
     /// The article this step is about, and where its files go.
     pub job: &'a Job,
     /// `None` before it is exported, then how it went.
-    pub outcome: Option<&'a Result<Exported, String>>,
+    pub outcome: Option<&'a Result<Exported, Problem>>,
 }
 
 /// What a batch export will do: the output folder, created, and the articles found.
@@ -221,17 +243,15 @@ pub struct Plan {
     /// The articles to export.
     pub jobs: Vec<Job>,
     /// Paths that are not articles (or folders without any), each naming its path.
-    pub failures: Vec<String>,
+    pub failures: Vec<Problem>,
 }
 
 /// Creates `out` and lists the articles of `paths` (articles or folders) to export into it.
 /// Only a folder that cannot be created is an error.
-pub fn plan(paths: &[PathBuf], out: &Path) -> Result<Plan, String> {
-    std::fs::create_dir_all(out).map_err(|e| {
-        format!(
-            "{}: the output folder cannot be created: {e}",
-            out.display()
-        )
+pub fn plan(paths: &[PathBuf], out: &Path) -> Result<Plan, Problem> {
+    std::fs::create_dir_all(out).map_err(|error| Problem::OutputFolder {
+        path: out.to_path_buf(),
+        error,
     })?;
     let mut failures = Vec::new();
     let jobs = jobs(paths, out, &mut failures);
@@ -265,21 +285,21 @@ pub fn run(
             break;
         }
         let outcome = export_one(format, job, out, &mut articles);
-        match &outcome {
-            Ok(done) => {
-                summary.exported += 1;
-                summary.files += done.files;
-                summary.orphans += done.orphans;
-                summary.warnings.extend(done.warnings.iter().cloned());
-            }
-            Err(line) => summary.failures.push(line.clone()),
-        }
         step(Step {
             index,
             total,
             job,
             outcome: Some(&outcome),
         });
+        match outcome {
+            Ok(done) => {
+                summary.exported += 1;
+                summary.files += done.files;
+                summary.orphans += done.orphans;
+                summary.warnings.extend(done.warnings);
+            }
+            Err(problem) => summary.failures.push(problem),
+        }
     }
     summary
 }

@@ -9,6 +9,7 @@ pub mod citation;
 mod conll;
 pub mod csv;
 mod html;
+pub mod problem;
 pub mod tokens;
 mod w3c;
 
@@ -94,7 +95,7 @@ pub struct Rendered {
     /// The files, named relative to the output folder.
     pub files: Vec<OutputFile>,
     /// What was left out and why (a URL that does not parse, say), for the summary.
-    pub warnings: Vec<String>,
+    pub warnings: Vec<problem::Warning>,
 }
 
 impl From<Vec<OutputFile>> for Rendered {

@@ -47,7 +47,7 @@ struct Writer<'a> {
     source: &'a Source<'a>,
     text_iri: String,
     scope: Option<String>,
-    warnings: Vec<String>,
+    warnings: Vec<super::problem::Warning>,
 }
 
 impl<'a> Writer<'a> {
@@ -56,10 +56,10 @@ impl<'a> Writer<'a> {
         let scope = source.meta.url.as_deref().and_then(|url| match iri(url) {
             Ok(iri) => Some(iri),
             Err(e) => {
-                warnings.push(format!(
-                    "the article URL {url:?} is not a URL ({e}): the W3C targets are written \
-                     without a scope"
-                ));
+                warnings.push(super::problem::Warning::NotAUrl {
+                    url: url.to_owned(),
+                    error: e.to_string(),
+                });
                 None
             }
         });
@@ -76,11 +76,10 @@ impl<'a> Writer<'a> {
         match e.wikidata.as_deref().map(str::trim) {
             Some(q) if is_wikidata_id(q) => own_iri(&format!("http://www.wikidata.org/entity/{q}")),
             Some(q) => {
-                let warning = format!(
-                    "{} has the Wikidata id {q:?}, which is not one (Q and digits): it is \
-                     linked by its urn:uuid instead",
-                    e.name
-                );
+                let warning = super::problem::Warning::NotAWikidataId {
+                    name: e.name.clone(),
+                    id: q.to_owned(),
+                };
                 if !self.warnings.contains(&warning) {
                     self.warnings.push(warning);
                 }

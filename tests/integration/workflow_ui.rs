@@ -36,19 +36,30 @@ fn start_export(harness: &mut Harness<'_, MarsadApp>, format: &str, articles: us
     harness.step();
 }
 
+/// What an export from the window did, its problems in the command line's words.
+#[derive(Debug)]
+struct Exported {
+    exported: usize,
+    total: usize,
+    cancelled: bool,
+    failures: Vec<String>,
+    warnings: Vec<String>,
+}
+
 /// Steps frames until the export started from the window has finished; its summary.
-fn export_result(harness: &mut Harness<'_, MarsadApp>) -> marsad::app::ExportSummary {
+fn export_result(harness: &mut Harness<'_, MarsadApp>) -> Exported {
     until(harness, "the export", |app| {
         app.export_window()
             .is_some_and(|w| !w.is_running() && w.result().is_some())
     });
-    harness
-        .state()
-        .export_window()
-        .unwrap()
-        .result()
-        .unwrap()
-        .clone()
+    let summary = harness.state().export_window().unwrap().result().unwrap();
+    Exported {
+        exported: summary.exported,
+        total: summary.total,
+        cancelled: summary.cancelled,
+        failures: summary.failures.iter().map(ToString::to_string).collect(),
+        warnings: summary.warnings.iter().map(ToString::to_string).collect(),
+    }
 }
 
 #[test]
@@ -379,7 +390,9 @@ fn a_w3c_export_from_the_window_warns_of_a_url_it_left_out() {
     );
     harness.run();
     harness.get_by_label(&warning);
+    // The status line isolates the names it quotes; the words are the command line's.
     let status = harness.state().message().unwrap().text.clone();
+    let status = status.replace(['\u{2068}', '\u{2069}'], "");
     assert!(status.ends_with(&warning), "{status}");
     let json = std::fs::read_to_string(out.join("a.jsonld")).unwrap();
     assert!(

@@ -15,9 +15,12 @@ use crate::model::EditError;
 use crate::session::CommandError;
 use crate::store::{FORMAT_VERSION, MAX_SIDECAR_BYTES, ParseError, SidecarError, SidecarStatus};
 
+mod export;
+pub use export::{export_problem, export_warning};
+
 const MIB: u64 = 1024 * 1024;
 
-fn file(path: &Path) -> String {
+pub(super) fn file(path: &Path) -> String {
     path.display().to_string()
 }
 
@@ -236,111 +239,4 @@ pub fn command(strings: &Strings, error: &CommandError, status: &SidecarStatus) 
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::Language;
-    use std::path::PathBuf;
-
-    /// Every variant, with the window's English equal to the library's own words where
-    /// they say the same, and an Arabic sentence that names the file.
-    #[test]
-    fn every_error_has_its_message_in_both_languages() {
-        let path = PathBuf::from("/corpus/أخبار.txt");
-        let loads = [
-            LoadError::NotFound { path: path.clone() },
-            LoadError::IsDirectory { path: path.clone() },
-            LoadError::NotAFile { path: path.clone() },
-            LoadError::Empty { path: path.clone() },
-            LoadError::TooLarge {
-                path: path.clone(),
-                size: 300 * MIB,
-            },
-            LoadError::Binary {
-                path: path.clone(),
-                what: "a PNG image".into(),
-            },
-            LoadError::Io {
-                path: path.clone(),
-                source: io::Error::from(io::ErrorKind::PermissionDenied),
-            },
-        ];
-        let sidecars = [
-            SidecarError::NotUtf8 { path: path.clone() },
-            SidecarError::ChangedOnDisk { path: path.clone() },
-            SidecarError::Parse {
-                path: path.clone(),
-                source: ParseError::TooNew { found: 9 },
-            },
-            SidecarError::Parse {
-                path: path.clone(),
-                source: ParseError::Syntax {
-                    line: 3,
-                    column: 7,
-                    message: "Expected closing `)`".into(),
-                },
-            },
-            SidecarError::Write {
-                path: path.clone(),
-                source: io::Error::from(io::ErrorKind::StorageFull),
-            },
-        ];
-        let en = Strings::new(Language::En);
-        let ar = Strings::new(Language::Ar);
-        let plain = |s: String| s.replace(['\u{2068}', '\u{2069}'], "");
-        for e in &loads {
-            let (english, arabic) = (plain(load(&en, e)), plain(load(&ar, e)));
-            if !matches!(e, LoadError::Io { .. } | LoadError::Binary { .. }) {
-                assert_eq!(english, e.to_string());
-            }
-            assert!(arabic.contains("أخبار.txt"), "{arabic}");
-            assert!(!arabic.contains("load-"), "{arabic}");
-            assert!(
-                arabic
-                    .chars()
-                    .any(|c| ('\u{0621}'..='\u{064A}').contains(&c))
-            );
-        }
-        for e in &sidecars {
-            let (english, arabic) = (plain(sidecar(&en, e)), plain(sidecar(&ar, e)));
-            assert!(english.starts_with("/corpus/أخبار.txt: "), "{english}");
-            assert!(
-                arabic.contains("أخبار.txt") && !arabic.contains("sidecar-err"),
-                "{arabic}"
-            );
-        }
-        assert_eq!(
-            plain(sidecar(&en, &sidecars[0])),
-            sidecars[0].to_string(),
-            "the same words as the command line"
-        );
-        let full = plain(sidecar(&ar, &sidecars[4]));
-        assert!(full.contains(&ar.get("io-storage-full")), "{full}");
-        let status = SidecarStatus::Newer { format_version: 9 };
-        assert!(read_only(&ar, &status).is_some());
-        assert!(read_only(&ar, &SidecarStatus::Missing).is_none());
-        assert_eq!(
-            plain(read_only(&en, &status).unwrap()),
-            status.read_only_reason().unwrap()
-        );
-        let refused = [
-            CommandError::EmptySpan,
-            CommandError::NoAnnotation,
-            CommandError::NotAnActor,
-            CommandError::NothingToTag,
-            CommandError::NotAClaim,
-            CommandError::WrongKind(crate::model::AnnotationKind::Actor),
-            CommandError::AlreadyTagged {
-                quote: "بوتين".into(),
-                kind: crate::model::AnnotationKind::Actor,
-            },
-        ];
-        for e in &refused {
-            let english = plain(command(&en, e, &SidecarStatus::Missing));
-            assert_eq!(english, e.to_string());
-            let arabic = command(&ar, e, &SidecarStatus::Missing);
-            assert!(!arabic.contains("cmd-"), "{arabic}");
-        }
-        let corpus_error = CorpusError::NoArticles(PathBuf::from("/corpus"));
-        assert_eq!(plain(corpus(&en, &corpus_error)), corpus_error.to_string());
-    }
-}
+mod tests;
