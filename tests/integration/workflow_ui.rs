@@ -38,7 +38,7 @@ fn start_export(harness: &mut Harness<'_, MarsadApp>, format: &str, articles: us
 
 /// What an export from the window did, its problems in the command line's words.
 #[derive(Debug)]
-struct Exported {
+struct ExportResult {
     exported: usize,
     total: usize,
     cancelled: bool,
@@ -47,13 +47,13 @@ struct Exported {
 }
 
 /// Steps frames until the export started from the window has finished; its summary.
-fn export_result(harness: &mut Harness<'_, MarsadApp>) -> Exported {
+fn export_result(harness: &mut Harness<'_, MarsadApp>) -> ExportResult {
     until(harness, "the export", |app| {
         app.export_window()
             .is_some_and(|w| !w.is_running() && w.result().is_some())
     });
     let summary = harness.state().export_window().unwrap().result().unwrap();
-    Exported {
+    ExportResult {
         exported: summary.exported,
         total: summary.total,
         cancelled: summary.cancelled,
