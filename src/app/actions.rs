@@ -365,7 +365,7 @@ impl Action {
         let strings = super::messages::strings(ui.ctx());
         let label = super::view::bidi_widget_text(ui, &self.label(&strings));
         let tooltip = self.tooltip(&strings);
-        ui.add(egui::Button::new(label).shortcut_text(shortcut))
+        super::mirror::menu_entry(ui, label, shortcut)
             .on_hover_ui(|ui| {
                 ui.label(super::view::bidi_widget_text(ui, &tooltip));
             })

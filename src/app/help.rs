@@ -29,7 +29,9 @@ pub fn overlay(
 pub fn ui(ctx: &egui::Context, open: &mut bool) {
     let title = super::messages::tr(ctx, "help-title", &[]);
     overlay(ctx, &title, open, |ui| {
-        ui.label(super::messages::t(ui, "help-text"));
+        // The introduction wraps at the table's width rather than widening the window.
+        ui.set_max_width(440.0);
+        super::view::bidi_label(ui, &super::messages::tr(ctx, "help-text", &[]));
         ui.add_space(6.0);
         super::mirror::table(ui, "shortcuts", |ui| {
             egui::Grid::new("shortcuts")

@@ -233,3 +233,49 @@ pub fn table<R>(ui: &mut Ui, id_salt: &str, add: impl FnOnce(&mut Ui) -> R) -> R
     ui.data_mut(|d| d.insert_temp(id, width));
     inner.inner
 }
+
+/// A menu entry with its shortcut: egui's in English (the label at the left, the shortcut
+/// at the right); in Arabic the label at the right and the shortcut at the left.
+pub fn menu_entry(ui: &mut Ui, label: WidgetText, shortcut: String) -> egui::Response {
+    if !rtl(ui.ctx()) {
+        return ui.add(egui::Button::new(label).shortcut_text(shortcut));
+    }
+    let shortcut = egui::RichText::new(shortcut).weak();
+    ui.add(egui::Button::new((shortcut, egui::Atom::grow(), label)))
+}
+
+/// A submenu: egui's in English; in Arabic its arrow is at the left and points left.
+pub fn submenu(ui: &mut Ui, label: WidgetText, add: impl FnOnce(&mut Ui)) {
+    if !rtl(ui.ctx()) {
+        ui.menu_button(label, add);
+        return;
+    }
+    let button = egui::Button::new((leftward_arrow(), egui::Atom::grow(), label));
+    egui::containers::menu::SubMenuButton::from_button(button).ui(ui, add);
+}
+
+/// egui's submenu arrow, pointing left.
+fn leftward_arrow() -> egui::Atom<'static> {
+    use std::sync::Arc;
+    egui::AtomKind::closure(|ui, _args| {
+        let size = egui::Vec2::splat(ui.spacing().icon_width);
+        egui::IntoSizedResult {
+            intrinsic_size: size,
+            sized: egui::SizedAtomKind::Paint {
+                paint: Arc::new(|ui: &Ui, args: egui::AtomPaintArgs| {
+                    let rect = egui::Rect::from_center_size(
+                        args.rect.center(),
+                        egui::vec2(args.rect.width() * 0.55, args.rect.height() * 0.35),
+                    );
+                    ui.painter().add(egui::epaint::Shape::rotated_triangle(
+                        rect,
+                        std::f32::consts::TAU / 4.0,
+                        args.fallback_text_color,
+                    ));
+                }),
+                size,
+            },
+        }
+    })
+    .into()
+}

@@ -178,13 +178,11 @@ pub(super) fn dropped_files(ctx: &egui::Context, requests: &mut Vec<Request>) {
                 .extreme_bg_color
                 .gamma_multiply(0.8),
         );
-        painter.text(
-            rect.center(),
-            egui::Align2::CENTER_CENTER,
-            tr(ctx, "drop-hint", &[]),
-            egui::TextStyle::Heading.resolve(&ctx.global_style()),
-            ctx.global_style().visuals.strong_text_color(),
-        );
+        let style = ctx.global_style();
+        let colour = style.visuals.strong_text_color();
+        let font = egui::TextStyle::Heading.resolve(&style);
+        let galley = super::super::view::bidi_galley(ctx, font, &tr(ctx, "drop-hint", &[]));
+        painter.galley(rect.center() - galley.size() / 2.0, galley, colour);
     }
     requests.extend(dropped.map(Request::Open));
 }

@@ -116,7 +116,7 @@ impl MarsadApp {
 
     fn recent_menu(&self, ui: &mut egui::Ui, requests: &mut Vec<Request>) {
         ui.separator();
-        ui.menu_button(t(ui, "menu-open-recent"), |ui| {
+        mirror::submenu(ui, t(ui, "menu-open-recent"), |ui| {
             mirror::reading_justified(ui, |ui| self.recent_entries(ui, requests));
         });
     }

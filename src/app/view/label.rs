@@ -41,6 +41,23 @@ pub fn bidi_widget_text_ctx(ctx: &egui::Context, text: &str) -> egui::WidgetText
 }
 
 fn bidi_widget_text_with(ctx: &egui::Context, style: &egui::Style, text: &str) -> egui::WidgetText {
+    bidi_text_in(ctx, TextStyle::Body.resolve(style), text)
+}
+
+/// One line of `text` in bidi order in `font` (a little larger where it has Arabic
+/// letters), for text drawn straight on a painter (the drop hint). Its colour is the
+/// placeholder: `Painter::galley`'s fallback colour fills it in.
+pub fn bidi_galley(ctx: &egui::Context, font: FontId, text: &str) -> Arc<egui::Galley> {
+    match bidi_text_in(ctx, font.clone(), text) {
+        egui::WidgetText::Galley(galley) => galley,
+        plain => {
+            let text = plain.text().to_owned();
+            ctx.fonts_mut(|fonts| fonts.layout_no_wrap(text, font, egui::Color32::PLACEHOLDER))
+        }
+    }
+}
+
+fn bidi_text_in(ctx: &egui::Context, mut font: FontId, text: &str) -> egui::WidgetText {
     use unicode_bidi::{BidiClass, bidi_class};
     let text = &*shortened(text);
     // Without right-to-left letters egui's own layout is right, and cheaper; isolation marks
@@ -58,7 +75,6 @@ fn bidi_widget_text_with(ctx: &egui::Context, style: &egui::Style, text: &str) -
         }
         return text.into();
     }
-    let mut font: FontId = TextStyle::Body.resolve(style);
     if text.chars().any(|c| bidi_class(c) == BidiClass::AL) {
         font.size = (font.size * 1.15).round();
     }
@@ -110,13 +126,12 @@ fn with_logical_text(
     Arc::new(galley)
 }
 
-/// One line of `text` in bidi order, in `color` (notices and errors, which name files and
-/// quote the article).
+/// `text` in bidi order in `color`, wrapped at the available width (notices and errors,
+/// which name files and quote the article: one long line would widen the panel it is in).
 pub fn bidi_colored(ui: &mut egui::Ui, color: egui::Color32, text: &str) -> egui::Response {
-    let text = bidi_widget_text(ui, text);
     ui.scope(|ui| {
         ui.visuals_mut().override_text_color = Some(color);
-        ui.label(text)
+        bidi_text(ui, text, Sense::hover(), None, true)
     })
     .inner
 }

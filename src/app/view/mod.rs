@@ -17,7 +17,8 @@ use egui::{Color32, FontFamily, FontId, Galley, Pos2, Rect, Sense, pos2, vec2};
 pub use cache::{Geometry, LayoutCache, LayoutKey};
 pub use highlights::{ArticleHighlights, HighlightList, HighlightSource};
 pub use label::{
-    bidi_cell, bidi_colored, bidi_label, bidi_selectable, bidi_widget_text, bidi_widget_text_ctx,
+    bidi_cell, bidi_colored, bidi_galley, bidi_label, bidi_selectable, bidi_widget_text,
+    bidi_widget_text_ctx,
 };
 pub use selection::Selection;
 
