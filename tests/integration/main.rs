@@ -19,6 +19,7 @@ mod field_ui;
 mod history;
 mod hostile_input;
 mod matching;
+mod message_ids;
 mod mirrored_ui;
 mod packaging;
 mod pseudo_locale;

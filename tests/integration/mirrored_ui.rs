@@ -2,17 +2,14 @@
 //! inspector on the left, the menu bar from the right); View → Language switches it and keeps the choice; snapshots of the main
 //! window in both languages and both themes.
 
-use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use marsad::app::MarsadApp;
-use marsad::app::Request;
 use marsad::app::actions::Action;
 use marsad::app::settings::{Settings, Theme};
-use marsad::app::view::Selection;
 use marsad::i18n::{Language, Strings};
 
-use crate::ui::{copy_sample, harness_with, offset, until_saved};
+use crate::ui::{clear_path_field, copy_sample, harness_with, offset, select_and, until_saved};
 
 const ACTOR: &str = "العقيد سامر الحلبي";
 const CLAIM: &str = "إن «قواتنا ستلتزم بوقف إطلاق النار ما دام الطرف الآخر ملتزماً به»";
@@ -29,14 +26,7 @@ fn tagged(dir: &std::path::Path, language: Language, theme: Theme) -> Harness<'s
     let mut harness = harness_with(path, egui::vec2(1280.0, 900.0), settings);
     let text = harness.state().opened().unwrap().article.text.clone();
     for (needle, action) in [(ACTOR, Action::TagActor), (CLAIM, Action::TagClaim)] {
-        let start = offset(&text, needle);
-        let app = harness.state_mut();
-        app.view_mut().unwrap().selection = Some(Selection {
-            anchor: start,
-            cursor: start + needle.chars().count(),
-        });
-        app.submit(Request::Action(action)).unwrap();
-        harness.run();
+        select_and(&mut harness, &text, needle, action);
     }
     until_saved(&mut harness);
     harness
@@ -135,17 +125,10 @@ fn settings_without_a_language_open_in_english_whatever_the_machine_says() {
 fn main_window_snapshot(language: Language, theme: Theme, name: &str) {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = tagged(dir.path(), language, theme);
-    // The temporary folder's name differs on every run: clear the path field.
-    let path_label = Strings::new(language).get("top-article-path");
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, &path_label)
-        .focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.key_press(Key::Delete);
-    harness.key_press(Key::Escape);
-    harness.hover_at(egui::pos2(640.0, 890.0));
-    harness.run();
+    clear_path_field(
+        &mut harness,
+        &Strings::new(language).get("top-article-path"),
+    );
     harness.snapshot(name);
 }
 

@@ -7,9 +7,8 @@ use marsad::i18n::Language;
 
 use marsad::app::Request;
 use marsad::app::actions::Action;
-use marsad::app::view::Selection;
 
-use crate::ui::{full, offset};
+use crate::ui::{full, select_and};
 
 /// Labels of the nodes a reader sees as interface text: labels, buttons, check boxes, radio
 /// buttons, menu entries, headers. Their text is the article's, a file's, or interface text.
@@ -82,14 +81,7 @@ fn every_interface_label_of_the_article_window_comes_from_the_messages() {
         ("العقيد سامر الحلبي", Action::TagActor),
         ("إن «قواتنا ستلتزم بوقف إطلاق النار", Action::TagClaim),
     ] {
-        let start = offset(&text, needle);
-        let app = harness.state_mut();
-        app.view_mut().unwrap().selection = Some(Selection {
-            anchor: start,
-            cursor: start + needle.chars().count(),
-        });
-        app.submit(Request::Action(action)).unwrap();
-        harness.run();
+        select_and(&mut harness, &text, needle, action);
         let mut data = data.to_vec();
         data.extend(["العقيد سامر الحلبي", "قواتنا", "—"]);
         let (missing, _) = unmarked(&harness, &data);

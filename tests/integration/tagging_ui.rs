@@ -431,16 +431,7 @@ fn tagged_article_inspector_and_claims_in_the_light_theme_snapshot() {
         std::thread::sleep(std::time::Duration::from_millis(5));
         harness.step();
     }
-    // The temporary folder's name differs on every run: clear the path field.
-    harness
-        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Article path")
-        .focus();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness.key_press(Key::Delete);
-    harness.key_press(Key::Escape);
-    harness.hover_at(egui::pos2(640.0, 890.0));
-    harness.run();
+    crate::ui::clear_path_field(&mut harness, "Article path");
     harness.get_by_label("Saved");
     harness.snapshot("tagging_light");
 }

@@ -203,3 +203,35 @@ pub fn clicks(harness: &mut Harness<'_, MarsadApp>, at: Pos2, modifiers: Modifie
     harness.event(egui::Event::ModifiersChanged(Modifiers::NONE));
     harness.run();
 }
+
+/// Selects `needle` (its first occurrence in `text`) as a keyboard selection would, and
+/// carries out `action` on it, then lets the window draw.
+pub fn select_and(
+    harness: &mut Harness<'_, MarsadApp>,
+    text: &str,
+    needle: &str,
+    action: marsad::app::actions::Action,
+) {
+    let start = offset(text, needle);
+    let app = harness.state_mut();
+    app.view_mut().unwrap().selection = Some(marsad::app::view::Selection {
+        anchor: start,
+        cursor: start + needle.chars().count(),
+    });
+    app.submit(marsad::app::Request::Action(action)).unwrap();
+    harness.run();
+}
+
+/// Empties the path field labelled `label` (a temporary folder's name differs on every run,
+/// so a snapshot must not show it) and moves the pointer off the window's widgets.
+pub fn clear_path_field(harness: &mut Harness<'_, MarsadApp>, label: &str) {
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, label)
+        .focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.key_press(Key::Delete);
+    harness.key_press(Key::Escape);
+    harness.hover_at(pos2(640.0, 890.0));
+    harness.run();
+}

@@ -3,18 +3,14 @@
 
 use std::path::Path;
 
-use super::{corpus, file, io_reason, load, sidecar};
+use super::{corpus, file, io_reason, load, naming, sidecar};
 use crate::export::problem::{Problem, Refusal, Warned, Warning};
 use crate::i18n::{Arg, Strings};
 
 /// What an export could not do, naming its file.
 pub fn export_problem(strings: &Strings, problem: &Problem) -> String {
-    let named = |id: &str, article: &Path, extra: &[(&str, Arg<'_>)]| {
-        let name = file(article);
-        let mut args = vec![("file", Arg::Text(&name))];
-        args.extend_from_slice(extra);
-        strings.format(id, &args)
-    };
+    let named =
+        |id: &str, article: &Path, extra: &[(&str, Arg<'_>)]| naming(strings, id, article, extra);
     match problem {
         Problem::NotAnArticle(path) => named("export-err-sidecar", path, &[]),
         Problem::Corpus(e) => corpus(strings, e),

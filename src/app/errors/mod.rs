@@ -24,6 +24,19 @@ pub(super) fn file(path: &Path) -> String {
     path.display().to_string()
 }
 
+/// Message `id` about the file `path` (its `$file`), with the placeables `extra`.
+pub(super) fn naming(
+    strings: &Strings,
+    id: &str,
+    path: &Path,
+    extra: &[(&str, Arg<'_>)],
+) -> String {
+    let name = file(path);
+    let mut args = vec![("file", Arg::Text(&name))];
+    args.extend_from_slice(extra);
+    strings.format(id, &args)
+}
+
 /// Why the operating system refused, in the interface language where it is a common case.
 pub fn io_reason(strings: &Strings, error: &io::Error) -> String {
     let id = match error.kind() {
@@ -39,12 +52,7 @@ pub fn io_reason(strings: &Strings, error: &io::Error) -> String {
 
 /// An article that could not be loaded.
 pub fn load(strings: &Strings, error: &LoadError) -> String {
-    let with = |id: &str, path: &Path, extra: &[(&str, Arg<'_>)]| {
-        let name = file(path);
-        let mut args = vec![("file", Arg::Text(&name))];
-        args.extend_from_slice(extra);
-        strings.format(id, &args)
-    };
+    let with = |id: &str, path: &Path, extra: &[(&str, Arg<'_>)]| naming(strings, id, path, extra);
     match error {
         LoadError::NotFound { path } => with("load-not-found", path, &[]),
         LoadError::IsDirectory { path } => with("load-is-folder", path, &[]),
@@ -68,12 +76,7 @@ pub fn load(strings: &Strings, error: &LoadError) -> String {
 
 /// A sidecar (or a recovery file, which has the same form) that could not be used.
 pub fn sidecar(strings: &Strings, error: &SidecarError) -> String {
-    let with = |id: &str, path: &Path, extra: &[(&str, Arg<'_>)]| {
-        let name = file(path);
-        let mut args = vec![("file", Arg::Text(&name))];
-        args.extend_from_slice(extra);
-        strings.format(id, &args)
-    };
+    let with = |id: &str, path: &Path, extra: &[(&str, Arg<'_>)]| naming(strings, id, path, extra);
     match error {
         SidecarError::Io { path, source } => {
             let reason = io_reason(strings, source);
