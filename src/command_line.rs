@@ -97,6 +97,36 @@ pub enum Command {
         /// The article.
         file: PathBuf,
     },
+    /// The corpus registry (marsad-corpus.ron): one set of entities for every article below
+    /// a folder.
+    Registry {
+        #[command(subcommand)]
+        action: RegistryAction,
+    },
+}
+
+/// What `marsad registry` does; each variant's doc comment is its help text.
+#[allow(missing_docs)]
+#[derive(Subcommand)]
+pub enum RegistryAction {
+    /// Make FOLDER a corpus: write an empty registry, marsad-corpus.ron, in it. Refused if
+    /// the folder has one already.
+    Init {
+        /// The corpus folder.
+        #[arg(value_hint = clap::ValueHint::DirPath)]
+        folder: PathBuf,
+    },
+    /// List the entities of the registry that PATH (an article or a folder) belongs to: the
+    /// nearest marsad-corpus.ron in its folder or above, up to the home folder, a git
+    /// repository's root or a filesystem boundary.
+    List {
+        /// An article or a folder of the corpus.
+        #[arg(value_hint = clap::ValueHint::AnyPath)]
+        path: PathBuf,
+        /// Print one JSON object per entity instead of a line of text.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[cfg(test)]

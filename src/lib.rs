@@ -19,6 +19,8 @@ pub mod man_pages;
 pub mod matching;
 pub mod model;
 pub mod pipe;
+pub mod registry;
+pub mod registry_cli;
 pub mod session;
 pub mod shutdown;
 pub mod store;

@@ -43,6 +43,7 @@ fn run() -> anyhow::Result<ExitCode> {
             marsad::layout_cli::run(&file, args)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Registry { action }) => marsad::registry_cli::run(action),
         None => {
             marsad::app::run(cli.file, cli.lang.map(Into::into))?;
             Ok(ExitCode::SUCCESS)

@@ -26,6 +26,11 @@ const FILES: &[(&str, &str)] = &[
          when a.txt opens again.",
     ),
     (
+        "marsad-corpus.ron",
+        "The corpus registry at a corpus folder's root (marsad registry init): the entities \
+         every article below it shares; marsad-corpus.ron.bak is the previous version.",
+    ),
+    (
         "~/.local/share/marsad/",
         "Settings (app.ron), and sample/, the working copy of the sample article that \
          Open sample opens.",

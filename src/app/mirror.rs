@@ -52,8 +52,8 @@ pub fn reading_justified<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
     }
 }
 
-/// One row from the reading start, for a bar that fills its width (the menu bar, the
-/// status bar): in Arabic it starts at the right edge.
+/// One row from the reading start, for a bar that fills its width (the menu bar and the
+/// top bar's buttons and path field): in Arabic it starts at the right edge.
 pub fn bar<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
     if rtl(ui.ctx()) {
         let size = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);

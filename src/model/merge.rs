@@ -182,6 +182,39 @@ pub struct Merged {
     pub other_conflicts: usize,
 }
 
+/// A three-way merge of values keyed by id: `base` is what both sides last agreed on. A
+/// change made on one side only (adding, editing or removing) is taken; a change made on both
+/// sides differently is settled for `ours`, and its id is returned among the conflicts.
+/// Values come out in the order of their ids. Sidecars merge their entities with it, and the
+/// corpus registry its entities.
+pub fn by_id<K, V, S>(
+    base: &HashMap<K, &V, S>,
+    ours: &HashMap<K, &V, S>,
+    theirs: &HashMap<K, &V, S>,
+) -> (Vec<V>, Vec<K>)
+where
+    K: Ord + Copy + std::hash::Hash,
+    V: PartialEq + Clone,
+    S: std::hash::BuildHasher,
+{
+    let ids: BTreeSet<K> = ours.keys().chain(theirs.keys()).copied().collect();
+    let mut kept = Vec::new();
+    let mut conflicts = Vec::new();
+    for id in ids {
+        let (bb, oo, tt) = (base.get(&id), ours.get(&id), theirs.get(&id));
+        let pick = if oo == tt || tt == bb {
+            oo
+        } else if oo == bb {
+            tt
+        } else {
+            conflicts.push(id);
+            oo
+        };
+        kept.extend(pick.map(|v| (*v).clone()));
+    }
+    (kept, conflicts)
+}
+
 /// Three-way merge by id. `base` is what both sides last agreed on (the sidecar as this
 /// window last read or wrote it), `ours` the window's document, `theirs` the sidecar now on
 /// disk. A change made on one side only is taken; a change made on both sides differently is
@@ -215,21 +248,8 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
         }
     }
     let (eb, eo, et) = (entities(base), entities(ours), entities(theirs));
-    let ids: BTreeSet<EntityId> = eo.keys().chain(et.keys()).copied().collect();
-    let mut other_conflicts = 0;
-    let mut kept: Vec<Entity> = Vec::new();
-    for id in ids {
-        let (bb, oo, tt) = (eb.get(&id), eo.get(&id), et.get(&id));
-        let pick = if oo == tt || tt == bb {
-            oo
-        } else if oo == bb {
-            tt
-        } else {
-            other_conflicts += 1;
-            oo
-        };
-        kept.extend(pick.map(|e| (*e).clone()));
-    }
+    let (mut kept, entity_conflicts) = by_id(&eb, &eo, &et);
+    let mut other_conflicts = entity_conflicts.len();
     // An annotation kept from one side may link to an entity the other side removed: the
     // entity stays.
     for a in placed.iter().chain(&orphans) {

@@ -10,7 +10,7 @@ mod error;
 pub mod lock;
 mod progress;
 pub mod recovery;
-mod ron_text;
+pub(crate) mod ron_text;
 mod save_job;
 pub mod sidecar;
 

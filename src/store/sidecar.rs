@@ -256,7 +256,7 @@ fn checked_list<A: Serialize + std::borrow::Borrow<Annotation>>(
     Ok((text, start..end))
 }
 
-fn pretty_config() -> PrettyConfig {
+pub(crate) fn pretty_config() -> PrettyConfig {
     PrettyConfig::new()
         .indentor("  ")
         .struct_names(false)
@@ -264,7 +264,7 @@ fn pretty_config() -> PrettyConfig {
         .escape_strings(false)
 }
 
-fn ron_options() -> ron::Options {
+pub(crate) fn ron_options() -> ron::Options {
     ron::Options::default()
         .with_default_extension(Extensions::IMPLICIT_SOME)
         .with_recursion_limit(RECURSION_LIMIT)
@@ -318,7 +318,7 @@ fn parse_v1(text: &str) -> Result<SidecarV1, ParseError> {
 
 /// The `format_version` a file declares near its top, read without parsing the whole file,
 /// so that a newer file that does not parse can still be named as newer.
-fn declared_version(text: &str) -> Option<u32> {
+pub(crate) fn declared_version(text: &str) -> Option<u32> {
     let head = &text[..text.floor_char_boundary(4096)];
     let line = head
         .lines()

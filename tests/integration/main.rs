@@ -24,6 +24,7 @@ mod mirrored_ui;
 mod packaging;
 mod pseudo_locale;
 mod reanchoring;
+mod registry_cli;
 mod reliability;
 mod session;
 mod shaping;

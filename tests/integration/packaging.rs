@@ -79,7 +79,7 @@ fn man_pages_and_completions_cover_every_command() {
             "{section}"
         );
     }
-    for command in ["check", "export", "layout"] {
+    for command in ["check", "export", "layout", "registry"] {
         assert!(
             out.path().join(format!("man/marsad-{command}.1")).is_file(),
             "{command}"

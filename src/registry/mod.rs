@@ -1,0 +1,189 @@
+//! The corpus registry: one file of entities for a whole corpus, `marsad-corpus.ron` at the
+//! corpus root, so that بوتين tagged in ten thousand articles is one entity with one Wikidata
+//! id. This module owns the registry's model ([`Registry`], [`RegistryEntity`]), its file
+//! format (`format`: versioned RON, one entity per block in a stable order), reading and
+//! saving it as carefully as sidecars (`file`: atomic writes keeping a `.bak`, a three-way
+//! merge by id when another writer changed it, never written over when it cannot be read),
+//! making a folder a corpus ([`init`]) and finding an article's registry ([`locate()`]). No
+//! egui here.
+
+mod file;
+mod format;
+mod locate;
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Entity, EntityId};
+
+pub use file::{RegistryError, RegistryFile, Saved, init};
+pub use format::{RegistryParseError, parse, to_string};
+pub use locate::{locate, locate_from};
+
+/// The registry's file name, at the corpus root.
+pub const REGISTRY_FILE_NAME: &str = "marsad-corpus.ron";
+
+/// The registry format this build writes. History: 1, the first.
+pub const REGISTRY_FORMAT_VERSION: u32 = 1;
+
+/// An entity of the corpus: what a sidecar's entity holds (kind, canonical name, aliases,
+/// Wikidata id, ACLED actor type, coordinates, admin areas, precision, note), and the ids of
+/// the entities merged into it, so that a sidecar naming one of those still resolves.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegistryEntity {
+    /// The entity.
+    pub entity: Entity,
+    /// Entities merged into this one, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merged_from: Vec<EntityId>,
+}
+
+impl RegistryEntity {
+    /// An entity that was never merged with another.
+    pub fn new(entity: Entity) -> Self {
+        Self {
+            entity,
+            merged_from: Vec::new(),
+        }
+    }
+}
+
+/// Why a registry's entities cannot stand together.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RegistryInvalid {
+    /// Two entities, or an entity and a merged id, share an id.
+    #[error("the id {0} is used twice")]
+    DuplicateId(EntityId),
+    /// An entity has no name.
+    #[error("entity {0} has no name")]
+    NoName(EntityId),
+    /// Coordinates outside the globe.
+    #[error("entity {0} has coordinates outside the globe")]
+    BadCoordinates(EntityId),
+}
+
+/// The entities of a corpus, by id, with the ids merged into them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Registry {
+    entities: BTreeMap<EntityId, RegistryEntity>,
+    /// Merged id → the entity it was merged into.
+    merged: HashMap<EntityId, EntityId>,
+}
+
+impl Registry {
+    /// An empty registry.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A registry of `entities`, checked.
+    pub fn from_entities(
+        entities: impl IntoIterator<Item = RegistryEntity>,
+    ) -> Result<Self, RegistryInvalid> {
+        let mut registry = Self::new();
+        for e in entities {
+            let id = e.entity.id;
+            if registry.entities.contains_key(&id) || registry.merged.contains_key(&id) {
+                return Err(RegistryInvalid::DuplicateId(id));
+            }
+            for merged in &e.merged_from {
+                if *merged == id
+                    || registry.entities.contains_key(merged)
+                    || registry.merged.insert(*merged, id).is_some()
+                {
+                    return Err(RegistryInvalid::DuplicateId(*merged));
+                }
+            }
+            if e.entity.name.trim().is_empty() {
+                return Err(RegistryInvalid::NoName(id));
+            }
+            if e.entity.coordinates.is_some_and(|c| !c.is_valid()) {
+                return Err(RegistryInvalid::BadCoordinates(id));
+            }
+            registry.entities.insert(id, e);
+        }
+        Ok(registry)
+    }
+
+    /// The entities, in the order of their ids (the file's order).
+    pub fn entities(&self) -> impl ExactSizeIterator<Item = &RegistryEntity> {
+        self.entities.values()
+    }
+
+    /// How many entities.
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    /// The entity with this id, if it is one of the registry's.
+    pub fn get(&self, id: EntityId) -> Option<&RegistryEntity> {
+        self.entities.get(&id)
+    }
+
+    /// The entity `id` names now: itself, or the one it was merged into.
+    pub fn resolve(&self, id: EntityId) -> Option<&RegistryEntity> {
+        self.entities
+            .get(&id)
+            .or_else(|| self.merged.get(&id).and_then(|s| self.entities.get(s)))
+    }
+
+    /// Adds or replaces an entity (kept with the ids merged into it). Refused when its id,
+    /// or one it lists as merged, belongs to another entity.
+    pub fn put(&mut self, entity: RegistryEntity) -> Result<(), RegistryInvalid> {
+        let mut all: Vec<RegistryEntity> = self
+            .entities
+            .values()
+            .filter(|e| e.entity.id != entity.entity.id)
+            .cloned()
+            .collect();
+        all.push(entity);
+        *self = Self::from_entities(all)?;
+        Ok(())
+    }
+
+    /// Removes an entity (and forgets the ids merged into it).
+    pub fn remove(&mut self, id: EntityId) -> Option<RegistryEntity> {
+        let removed = self.entities.remove(&id)?;
+        for merged in &removed.merged_from {
+            self.merged.remove(merged);
+        }
+        Some(removed)
+    }
+
+    /// Three-way merge by id with another writer's registry (`base`: what both last agreed
+    /// on). A change made on one side is taken; a change made on both is settled for this
+    /// one and its id returned. Should the result not stand together (both sides merged
+    /// one entity into different survivors), this side's registry is kept whole and every
+    /// entity the other side changed is reported.
+    pub fn merged_with(&self, base: &Self, theirs: &Self) -> (Self, Vec<EntityId>) {
+        let (kept, conflicts) =
+            crate::model::merge::by_id(&by_id(base), &by_id(self), &by_id(theirs));
+        match Self::from_entities(kept) {
+            Ok(merged) => (merged, conflicts),
+            Err(_) => {
+                let changed = theirs
+                    .entities
+                    .iter()
+                    .filter(|(id, e)| base.entities.get(id) != Some(e))
+                    .map(|(id, _)| *id)
+                    .collect();
+                (self.clone(), changed)
+            }
+        }
+    }
+}
+
+/// A registry's entities by id, for a merge.
+fn by_id(registry: &Registry) -> HashMap<EntityId, &RegistryEntity> {
+    registry.entities.iter().map(|(id, e)| (*id, e)).collect()
+}
+
+#[cfg(test)]
+mod tests;
