@@ -647,3 +647,10 @@ export-refused-same-name = لمقالة أخرى في هذا التصدير ال
 export-warning = { $file }: { $what }
 export-warn-url = رابط المقالة «{ $url }» ليس رابطًا صالحًا ({ $detail }): كُتبت أهداف W3C بلا نطاق
 export-warn-wikidata = معرّف ويكي بيانات لـ{ $name } هو «{ $id }»، وهو ليس معرّفًا صالحًا (Q تليه أرقام): رُبط بمعرّف urn:uuid الخاص به بدلًا منه
+lists-counting = عدّ التوسيمات: { $done } من { $total ->
+        [one] مقالة واحدة
+        [two] مقالتين
+        [few] { $total } مقالات
+       *[other] { $total } مقالة
+    }
+lists-corpus-row-counting = { $file } · …

@@ -556,3 +556,8 @@ export-refused-same-name = another article of this export has the same name
 export-warning = { $file }: { $what }
 export-warn-url = the article URL "{ $url }" is not a URL ({ $detail }): the W3C targets are written without a scope
 export-warn-wikidata = { $name } has the Wikidata id "{ $id }", which is not one (Q and digits): it is linked by its urn:uuid instead
+lists-counting = Counting annotations: { $done } of { $total ->
+        [one] 1 article
+       *[other] { $total } articles
+    }
+lists-corpus-row-counting = { $file } · …

@@ -1,12 +1,12 @@
-//! Work kept off the frame path: saving, listing a corpus folder with its annotation counts,
-//! and the native file dialog. Each runs on a thread and reports through a channel the frame
-//! polls.
+//! Work kept off the frame path: saving, the native file dialog and exports (listing a
+//! corpus is `corpus_listing`'s). Each runs on a thread and reports through a channel the
+//! frame polls.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
-use crate::model::KindCounts;
+pub use super::corpus_listing::{Corpus, CorpusEntry};
 use crate::store::{SaveJob, Saved, SidecarError};
 
 /// Runs `work` on a named thread and wakes the window when it is done.
@@ -116,114 +116,6 @@ impl DiskReading {
             })),
         }
     }
-}
-
-/// One article of an open corpus.
-#[derive(Clone, Debug)]
-pub struct CorpusEntry {
-    /// The article file, under the corpus folder.
-    pub path: PathBuf,
-    /// Annotation counts from its sidecar (zero without one).
-    pub counts: KindCounts,
-    /// Marked done.
-    pub done: bool,
-    /// Why its sidecar could not be read, if it could not.
-    pub problem: Option<String>,
-}
-
-/// A folder of articles.
-pub struct Corpus {
-    /// The folder.
-    pub root: PathBuf,
-    /// Its articles, sorted; empty while listing.
-    pub entries: Vec<CorpusEntry>,
-    /// Why it could not be listed.
-    pub error: Option<String>,
-    rx: Option<Receiver<Result<Vec<CorpusEntry>, String>>>,
-    /// What to say if the listing thread ends without an answer.
-    stopped: String,
-}
-
-impl Corpus {
-    /// Starts listing a folder and reading its sidecars.
-    pub fn open(root: PathBuf, ctx: &egui::Context) -> Self {
-        let folder = root.clone();
-        let strings = super::messages::strings(ctx);
-        let rx = spawn("marsad-corpus", ctx, move || list(&folder, &strings));
-        Self {
-            root,
-            entries: Vec::new(),
-            error: None,
-            rx: Some(rx),
-            stopped: super::messages::tr(ctx, "corpus-thread-stopped", &[]),
-        }
-    }
-
-    /// Takes the listing when it is ready; true on the frame it arrives.
-    pub fn poll(&mut self) -> bool {
-        let Some(rx) = &self.rx else {
-            return false;
-        };
-        let result = match rx.try_recv() {
-            Ok(result) => result,
-            Err(TryRecvError::Empty) => return false,
-            Err(TryRecvError::Disconnected) => Err(self.stopped.clone()),
-        };
-        self.rx = None;
-        match result {
-            Ok(entries) => self.entries = entries,
-            Err(e) => self.error = Some(e),
-        }
-        true
-    }
-
-    /// Whether the listing is still running.
-    pub fn is_listing(&self) -> bool {
-        self.rx.is_some()
-    }
-
-    /// The position of an article in the list.
-    pub fn position(&self, path: &Path) -> Option<usize> {
-        self.entries.iter().position(|e| same_file(&e.path, path))
-    }
-
-    /// Records an article's counts after it was saved.
-    pub fn update(&mut self, path: &Path, counts: KindCounts, done: bool) {
-        if let Some(i) = self.position(path) {
-            self.entries[i].counts = counts;
-            self.entries[i].done = done;
-            self.entries[i].problem = None;
-        }
-    }
-}
-
-fn same_file(a: &Path, b: &Path) -> bool {
-    a == b || std::path::absolute(a).ok() == std::path::absolute(b).ok()
-}
-
-/// The articles of a folder with their sidecars' counts.
-fn list(root: &Path, strings: &crate::i18n::Strings) -> Result<Vec<CorpusEntry>, String> {
-    let mut out = Vec::new();
-    for found in crate::corpus::expand(&[root.to_path_buf()]) {
-        let path = found.map_err(|e| super::errors::corpus(strings, &e))?;
-        let sidecar = crate::store::sidecar_path(&path);
-        let (counts, done, problem) = match crate::store::load_sidecar(&sidecar) {
-            Ok(Some(parsed)) => (parsed.document.counts(), parsed.document.meta.done, None),
-            Ok(None) => (KindCounts::default(), false, None),
-            Err(e) => (
-                KindCounts::default(),
-                false,
-                Some(super::errors::sidecar(strings, &e)),
-            ),
-        };
-        out.push(CorpusEntry {
-            path,
-            counts,
-            done,
-            problem,
-        });
-    }
-    Ok(out)
 }
 
 /// What the file dialog was asked for.

@@ -10,6 +10,7 @@ mod about;
 pub mod actions;
 mod apply;
 mod clipboard;
+mod corpus_listing;
 mod export_window;
 pub mod field;
 pub mod find;

@@ -11,6 +11,7 @@ mod bidi_order;
 mod check_cli;
 mod cli;
 mod common;
+mod corpus_list_ui;
 mod crash_safety;
 mod export;
 mod export_conll;

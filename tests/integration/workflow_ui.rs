@@ -119,6 +119,8 @@ fn a_folder_is_a_corpus_moved_through_from_the_keyboard() {
         app.opened().is_some()
     });
     assert_eq!(harness.state().opened().unwrap().article.path, first);
+    // The list shows at once; the counts fill in after.
+    until(&mut harness, "the counts", |app| !app.is_loading());
     let corpus = harness.state().corpus().unwrap();
     let counts: Vec<usize> = corpus.entries.iter().map(|e| e.counts.total()).collect();
     assert_eq!(counts, [0, 1]);

@@ -58,7 +58,7 @@ impl MarsadApp {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title));
         }
         if let Some(corpus) = self.corpus.as_mut()
-            && corpus.poll()
+            && corpus.poll().listed
         {
             let current = self.opened().map(|o| o.article.path.clone());
             let corpus = self.corpus.as_ref().map_or(&[][..], |c| &c.entries[..]);

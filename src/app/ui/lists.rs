@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use super::super::file_name;
 use super::super::inspector::first_words;
-use super::super::jobs::Corpus;
+use super::super::jobs::{Corpus, CorpusEntry};
 use super::super::labels;
 use super::super::messages::{t, ta, tr};
 use super::super::mirror;
@@ -16,7 +16,11 @@ use super::super::workspace::Workspace;
 use crate::i18n::Arg;
 use crate::model::{AnnotationId, AnnotationKind, EntityKind};
 
-/// The corpus list: each article with its counts and done flag.
+/// The most of the lists panel's height the corpus list takes before it scrolls.
+const CORPUS_LIST_SHARE: f32 = 0.5;
+
+/// The corpus list: each article with its counts and done flag. Only the rows in view are
+/// laid out, so a folder of 10,000 articles costs a frame what one of 20 does.
 pub fn corpus_ui(
     ui: &mut egui::Ui,
     corpus: Option<&Corpus>,
@@ -29,44 +33,91 @@ pub fn corpus_ui(
     let mut chosen: Option<PathBuf> = None;
     let root = file_name(&corpus.root);
     let heading = ta(ui, "lists-corpus", &[("folder", Arg::Text(&root))]).strong();
+    let height = ui.ctx().content_rect().height() * CORPUS_LIST_SHARE;
     mirror::collapsing(ui, "corpus", heading, true, |ui| {
-        if corpus.is_listing() {
+        if !corpus.is_listed() {
             ui.horizontal(|ui| {
                 ui.spinner();
                 ui.label(t(ui, "lists-listing"));
             });
-        }
-        for entry in &corpus.entries {
-            let c = entry.counts;
-            let name = file_name(&entry.path);
-            let text = tr(
-                ui.ctx(),
-                if entry.done {
-                    "lists-corpus-row-done"
-                } else {
-                    "lists-corpus-row"
-                },
-                &[
-                    ("file", Arg::Text(&name)),
-                    ("actors", Arg::Number(c.actor)),
-                    ("locations", Arg::Number(c.location)),
-                    ("claims", Arg::Number(c.claim)),
-                ],
+        } else if corpus.is_listing() {
+            // The articles are listed; their counts are being read.
+            let (done, total) = (corpus.counted(), corpus.entries.len());
+            let text = ta(
+                ui,
+                "lists-counting",
+                &[("done", Arg::Number(done)), ("total", Arg::Number(total))],
             );
-            let selected = current.is_some_and(|p| p == entry.path);
-            let mut row = ui.selectable_label(selected, bidi_widget_text(ui, &text));
-            if let Some(problem) = &entry.problem {
-                row = row.on_hover_ui(|ui| {
-                    ui.label(bidi_widget_text(ui, problem));
-                });
-            }
-            if row.clicked() && !selected {
-                chosen = Some(entry.path.clone());
-            }
+            let fraction = if total == 0 {
+                1.0
+            } else {
+                done as f32 / total as f32
+            };
+            ui.add(egui::ProgressBar::new(fraction).text(text));
         }
+        let row_height = ui
+            .spacing()
+            .interact_size
+            .y
+            .max((ui.text_style_height(&egui::TextStyle::Body) * 1.15).ceil() + 2.0);
+        egui::ScrollArea::vertical()
+            .id_salt("corpus rows")
+            .max_height(height)
+            .auto_shrink([false, true])
+            .show_rows(ui, row_height, corpus.entries.len(), |ui, rows| {
+                mirror::reading(ui, |ui| {
+                    for entry in &corpus.entries[rows] {
+                        if corpus_row(ui, entry, current, row_height) {
+                            chosen = Some(entry.path.clone());
+                        }
+                    }
+                });
+            });
         ui.label(t(ui, "lists-corpus-keys").weak());
     });
     requests.extend(chosen.map(Request::Open));
+}
+
+/// One article of the corpus list, `height` tall; true when clicked (and not the one open).
+fn corpus_row(ui: &mut egui::Ui, entry: &CorpusEntry, current: Option<&Path>, height: f32) -> bool {
+    let c = entry.counts;
+    let name = file_name(&entry.path);
+    let id = match (entry.counted, entry.done) {
+        (false, _) => "lists-corpus-row-counting",
+        (true, true) => "lists-corpus-row-done",
+        (true, false) => "lists-corpus-row",
+    };
+    let text = tr(
+        ui.ctx(),
+        id,
+        &[
+            ("file", Arg::Text(&name)),
+            ("actors", Arg::Number(c.actor)),
+            ("locations", Arg::Number(c.location)),
+            ("claims", Arg::Number(c.claim)),
+        ],
+    );
+    let selected = current.is_some_and(|p| p == entry.path);
+    let label = egui::Button::selectable(selected, bidi_widget_text(ui, &text));
+    // Every row exactly `height` tall, from the reading start, as the scroll area counts them.
+    let layout = if mirror::rtl(ui.ctx()) {
+        egui::Layout::right_to_left(egui::Align::Center)
+    } else {
+        egui::Layout::left_to_right(egui::Align::Center)
+    };
+    let size = egui::vec2(ui.available_width(), height);
+    let mut row = ui
+        .allocate_ui_with_layout(size, layout, |ui| {
+            ui.set_min_height(height);
+            ui.add(label)
+        })
+        .inner;
+    if let Some(problem) = &entry.problem {
+        row = row.on_hover_ui(|ui| {
+            ui.label(bidi_widget_text(ui, problem));
+        });
+    }
+    row.clicked() && !selected
 }
 
 /// The actors and locations lists, and claims by speaker.
