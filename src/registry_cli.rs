@@ -41,17 +41,17 @@ fn list(path: &Path, json: bool) -> anyhow::Result<ExitCode> {
     let file = RegistryFile::open(&found).map_err(|e| anyhow::anyhow!("{e}"))?;
     let mut out = std::io::stdout().lock();
     for e in file.registry().entities() {
+        let kind = format!("{:?}", e.entity.kind).to_lowercase();
         let line = if json {
             serde_json::to_string(&serde_json::json!({
                 "id": e.entity.id.to_string(),
-                "kind": format!("{:?}", e.entity.kind).to_lowercase(),
+                "kind": kind,
                 "name": e.entity.name,
                 "aliases": e.entity.aliases,
                 "wikidata": e.entity.wikidata,
                 "merged_from": e.merged_from.iter().map(ToString::to_string).collect::<Vec<_>>(),
             }))?
         } else {
-            let kind = format!("{:?}", e.entity.kind).to_lowercase();
             let mut line = format!("{}\t{kind}\t{}", e.entity.id, e.entity.name);
             if !e.entity.aliases.is_empty() {
                 line.push('\t');

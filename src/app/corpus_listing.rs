@@ -117,13 +117,10 @@ impl Corpus {
                     for (i, counts, done, problem) in batch {
                         // An article saved meanwhile already has its own counts.
                         if let Some(entry) = self.entries.get_mut(i).filter(|e| !e.counted) {
-                            *entry = CorpusEntry {
-                                path: std::mem::take(&mut entry.path),
-                                counted: true,
-                                counts,
-                                done,
-                                problem,
-                            };
+                            entry.counted = true;
+                            entry.counts = counts;
+                            entry.done = done;
+                            entry.problem = problem;
                             self.counted += 1;
                         }
                     }

@@ -154,8 +154,14 @@ pub fn checkbox(ui: &mut Ui, checked: &mut bool, text: &str) -> egui::Response {
         response.mark_changed();
     }
     let value = *checked;
-    response
-        .widget_info(|| egui::WidgetInfo::selected(egui::Role::CheckBox, true, value, plain(text)));
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(
+            egui::Role::CheckBox,
+            true,
+            value,
+            crate::text::without_bidi_controls(text),
+        )
+    });
     response
 }
 
@@ -168,7 +174,12 @@ pub fn radio(ui: &mut Ui, selected: bool, text: &str) -> egui::Response {
     }
     let response = boxed_before_label(ui, shown, |ui| ui.add(egui::RadioButton::new(selected, "")));
     response.widget_info(|| {
-        egui::WidgetInfo::selected(egui::Role::RadioButton, true, selected, plain(text))
+        egui::WidgetInfo::selected(
+            egui::Role::RadioButton,
+            true,
+            selected,
+            crate::text::without_bidi_controls(text),
+        )
     });
     response
 }
@@ -197,13 +208,6 @@ fn boxed_before_label(
         boxed.union(label)
     })
     .inner
-}
-
-/// `text` without its isolation marks, for screen readers.
-fn plain(text: &str) -> String {
-    text.chars()
-        .filter(|&c| !crate::text::is_bidi_control(c))
-        .collect()
 }
 
 /// A table (an egui `Grid`, which lays out only left to right; give it its cells with

@@ -341,9 +341,6 @@ impl eframe::App for MarsadApp {
 
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
-        if messages::strings(&ctx).language() != self.settings.language() {
-            messages::set_language(&ctx, self.settings.language());
-        }
         let asking = self.close_blocked.is_some()
             || self
                 .workspace()

@@ -87,18 +87,11 @@ fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The text without explicit direction controls: one left open inside a quote would swallow
-/// the isolate around it.
-fn without_controls(text: &str) -> String {
-    text.chars()
-        .filter(|&c| !crate::text::is_bidi_control(c))
-        .collect()
-}
-
 /// A part isolated from the sentence around it: right-to-left isolate for Arabic, first-strong
 /// for anything else that is not plain Latin.
 pub fn isolate(text: &str) -> String {
-    let text = &without_controls(text);
+    // A direction control left open inside a quote would swallow the isolate around it.
+    let text = &crate::text::without_bidi_controls(text);
     if is_rtl(text) {
         format!("{RLI}{text}{PDI}")
     } else if text.is_ascii() {

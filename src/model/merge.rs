@@ -185,12 +185,12 @@ pub struct Merged {
 /// A three-way merge of values keyed by id: `base` is what both sides last agreed on. A
 /// change made on one side only (adding, editing or removing) is taken; a change made on both
 /// sides differently is settled for `ours`, and its id is returned among the conflicts.
-/// Values come out in the order of their ids. Sidecars merge their entities with it, and the
-/// corpus registry its entities.
+/// Values come out in the order of their ids. Sidecars merge their annotations and entities
+/// with it, and the corpus registry its entities.
 pub fn by_id<K, V, S>(
-    base: &HashMap<K, &V, S>,
-    ours: &HashMap<K, &V, S>,
-    theirs: &HashMap<K, &V, S>,
+    base: &HashMap<K, V, S>,
+    ours: &HashMap<K, V, S>,
+    theirs: &HashMap<K, V, S>,
 ) -> (Vec<V>, Vec<K>)
 where
     K: Ord + Copy + std::hash::Hash,
@@ -210,7 +210,7 @@ where
             conflicts.push(id);
             oo
         };
-        kept.extend(pick.map(|v| (*v).clone()));
+        kept.extend(pick.cloned());
     }
     (kept, conflicts)
 }
@@ -221,34 +221,22 @@ where
 /// a conflict, settled for `ours` and reported.
 pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
     let (b, o, t) = (annotations(base), annotations(ours), annotations(theirs));
-    let ids: BTreeSet<AnnotationId> = o.keys().chain(t.keys()).copied().collect();
-    let mut placed = Vec::new();
-    let mut orphans = Vec::new();
-    let mut conflicts = Vec::new();
-    for id in ids {
-        let (bb, oo, tt) = (b.get(&id), o.get(&id), t.get(&id));
-        let pick = if oo == tt || tt == bb {
-            oo
-        } else if oo == bb {
-            tt
-        } else {
-            conflicts.push(Conflict {
-                ours: oo.map(|h| h.annotation.clone()),
-                theirs: tt.map(|h| h.annotation.clone()),
-                theirs_orphan: tt.is_some_and(|h| h.orphan),
-            });
-            oo
-        };
-        if let Some(held) = pick {
-            if held.orphan {
-                orphans.push(held.annotation.clone());
-            } else {
-                placed.push(held.annotation.clone());
-            }
-        }
-    }
+    let (held, conflicting) = by_id(&b, &o, &t);
+    let conflicts = conflicting
+        .into_iter()
+        .map(|id| Conflict {
+            ours: o.get(&id).map(|h| h.annotation.clone()),
+            theirs: t.get(&id).map(|h| h.annotation.clone()),
+            theirs_orphan: t.get(&id).is_some_and(|h| h.orphan),
+        })
+        .collect();
+    let (orphaned, placed): (Vec<Held<'_>>, Vec<Held<'_>>) =
+        held.into_iter().partition(|h| h.orphan);
+    let placed: Vec<Annotation> = placed.into_iter().map(|h| h.annotation.clone()).collect();
+    let orphans: Vec<Annotation> = orphaned.into_iter().map(|h| h.annotation.clone()).collect();
     let (eb, eo, et) = (entities(base), entities(ours), entities(theirs));
-    let (mut kept, entity_conflicts) = by_id(&eb, &eo, &et);
+    let (kept, entity_conflicts) = by_id(&eb, &eo, &et);
+    let mut kept: Vec<Entity> = kept.into_iter().cloned().collect();
     let mut other_conflicts = entity_conflicts.len();
     // An annotation kept from one side may link to an entity the other side removed: the
     // entity stays.

@@ -78,31 +78,16 @@ impl Registry {
         Self::default()
     }
 
-    /// A registry of `entities`, checked.
+    /// A registry of `entities`, checked: no id twice (as an entity or merged into one).
     pub fn from_entities(
         entities: impl IntoIterator<Item = RegistryEntity>,
     ) -> Result<Self, RegistryInvalid> {
         let mut registry = Self::new();
         for e in entities {
-            let id = e.entity.id;
-            if registry.entities.contains_key(&id) || registry.merged.contains_key(&id) {
-                return Err(RegistryInvalid::DuplicateId(id));
+            if registry.entities.contains_key(&e.entity.id) {
+                return Err(RegistryInvalid::DuplicateId(e.entity.id));
             }
-            for merged in &e.merged_from {
-                if *merged == id
-                    || registry.entities.contains_key(merged)
-                    || registry.merged.insert(*merged, id).is_some()
-                {
-                    return Err(RegistryInvalid::DuplicateId(*merged));
-                }
-            }
-            if e.entity.name.trim().is_empty() {
-                return Err(RegistryInvalid::NoName(id));
-            }
-            if e.entity.coordinates.is_some_and(|c| !c.is_valid()) {
-                return Err(RegistryInvalid::BadCoordinates(id));
-            }
-            registry.entities.insert(id, e);
+            registry.put(e)?;
         }
         Ok(registry)
     }
@@ -134,17 +119,37 @@ impl Registry {
             .or_else(|| self.merged.get(&id).and_then(|s| self.entities.get(s)))
     }
 
-    /// Adds or replaces an entity (kept with the ids merged into it). Refused when its id,
-    /// or one it lists as merged, belongs to another entity.
+    /// Adds or replaces an entity (kept with the ids merged into it). Refused, and nothing
+    /// changed, when its id is merged into another entity, when an id it lists as merged is
+    /// another entity's or merged into another, or when it has no name or its coordinates
+    /// are off the globe.
     pub fn put(&mut self, entity: RegistryEntity) -> Result<(), RegistryInvalid> {
-        let mut all: Vec<RegistryEntity> = self
-            .entities
-            .values()
-            .filter(|e| e.entity.id != entity.entity.id)
-            .cloned()
-            .collect();
-        all.push(entity);
-        *self = Self::from_entities(all)?;
+        let id = entity.entity.id;
+        if self.merged.contains_key(&id) {
+            return Err(RegistryInvalid::DuplicateId(id));
+        }
+        let mut listed = std::collections::HashSet::new();
+        for merged in &entity.merged_from {
+            let elsewhere = self.merged.get(merged).is_some_and(|s| *s != id);
+            if *merged == id
+                || !listed.insert(*merged)
+                || elsewhere
+                || self.entities.contains_key(merged)
+            {
+                return Err(RegistryInvalid::DuplicateId(*merged));
+            }
+        }
+        if entity.entity.name.trim().is_empty() {
+            return Err(RegistryInvalid::NoName(id));
+        }
+        if entity.entity.coordinates.is_some_and(|c| !c.is_valid()) {
+            return Err(RegistryInvalid::BadCoordinates(id));
+        }
+        self.remove(id);
+        for merged in &entity.merged_from {
+            self.merged.insert(*merged, id);
+        }
+        self.entities.insert(id, entity);
         Ok(())
     }
 
@@ -165,7 +170,7 @@ impl Registry {
     pub fn merged_with(&self, base: &Self, theirs: &Self) -> (Self, Vec<EntityId>) {
         let (kept, conflicts) =
             crate::model::merge::by_id(&by_id(base), &by_id(self), &by_id(theirs));
-        match Self::from_entities(kept) {
+        match Self::from_entities(kept.into_iter().cloned()) {
             Ok(merged) => (merged, conflicts),
             Err(_) => {
                 let changed = theirs

@@ -28,7 +28,7 @@ pub use caret::{
 pub use editor::Editor;
 pub use geometry::Caret;
 pub use layout::{Line, ParagraphLayout, Piece, layout_paragraph};
-pub use pieces::{control_mark, is_bidi_control};
+pub use pieces::{control_mark, is_bidi_control, without_bidi_controls};
 pub use words::{Snap, snap_to_words, words};
 
 /// Shapes text for the engine. The view uses egui's fonts; tests and the `layout` command may use

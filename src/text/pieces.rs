@@ -8,6 +8,12 @@ pub fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// `text` without its invisible bidi controls (what a screen reader or a citation gets of
+/// interface text whose isolation marks only order it on screen).
+pub fn without_bidi_controls(text: &str) -> String {
+    text.chars().filter(|&c| !is_bidi_control(c)).collect()
+}
+
 /// The visible mark that stands for a bidi control when controls are shown.
 pub fn control_mark(c: char) -> Option<&'static str> {
     Some(match c {

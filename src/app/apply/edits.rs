@@ -15,7 +15,7 @@ impl Workspace {
     /// Applies a command; on success selects what it made or changed.
     pub(super) fn run(&mut self, command: Command) -> Result<Applied, String> {
         let applied = self.session.apply(command, Timestamp::now()).map_err(|e| {
-            super::super::errors::command(&self.strings, &e, &self.session.opened().status)
+            super::super::errors::command(&self.strings, &e, Some(self.session.opened()))
         })?;
         if applied.annotation.is_some() {
             self.selected = applied.annotation;

@@ -13,7 +13,9 @@ use crate::corpus::CorpusError;
 use crate::i18n::{Arg, Strings};
 use crate::model::EditError;
 use crate::session::CommandError;
-use crate::store::{FORMAT_VERSION, MAX_SIDECAR_BYTES, ParseError, SidecarError, SidecarStatus};
+use crate::store::{
+    FORMAT_VERSION, MAX_SIDECAR_BYTES, Opened, ParseError, SidecarError, SidecarStatus,
+};
 
 mod export;
 pub use export::{export_problem, export_warning};
@@ -172,7 +174,7 @@ pub fn read_only(strings: &Strings, status: &SidecarStatus) -> Option<String> {
 
 /// Why an opened article's annotations may not be saved, if they may not: its sidecar's
 /// state, or another Marsad holding it.
-pub fn opened_read_only(strings: &Strings, opened: &crate::store::Opened) -> Option<String> {
+pub fn opened_read_only(strings: &Strings, opened: &Opened) -> Option<String> {
     read_only(strings, &opened.status).or_else(|| {
         opened
             .held_elsewhere()
@@ -200,12 +202,15 @@ pub fn corpus(strings: &Strings, error: &CorpusError) -> String {
     }
 }
 
-/// A command the session refused; `status` is the open article's sidecar, which says why
-/// a read-only article is so.
-pub fn command(strings: &Strings, error: &CommandError, status: &SidecarStatus) -> String {
+/// A command the session refused; `opened`, the open article, says why a read-only one is so.
+pub fn command(strings: &Strings, error: &CommandError, opened: Option<&Opened>) -> String {
     match error {
         CommandError::ReadOnly(reason) => {
-            let reason = read_only(strings, status).unwrap_or_else(|| reason.clone());
+            // The open article says why, in the window's words (its sidecar, or another
+            // Marsad holding it); the session's reason is the command line's English.
+            let reason = opened
+                .and_then(|o| opened_read_only(strings, o))
+                .unwrap_or_else(|| reason.clone());
             strings.format("cmd-read-only", &[("reason", Arg::Text(&reason))])
         }
         CommandError::EmptySpan => strings.get("cmd-empty-span"),

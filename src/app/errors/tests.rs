@@ -99,9 +99,9 @@ fn every_error_has_its_message_in_both_languages() {
         },
     ];
     for e in &refused {
-        let english = plain(command(&en, e, &SidecarStatus::Missing));
+        let english = plain(command(&en, e, None));
         assert_eq!(english, e.to_string());
-        let arabic = command(&ar, e, &SidecarStatus::Missing);
+        let arabic = command(&ar, e, None);
         assert!(!arabic.contains("cmd-"), "{arabic}");
     }
     let corpus_error = CorpusError::NoArticles(PathBuf::from("/corpus"));

@@ -67,11 +67,7 @@ fn bidi_text_in(ctx: &egui::Context, mut font: FontId, text: &str) -> egui::Widg
         .any(|c| matches!(bidi_class(c), BidiClass::R | BidiClass::AL))
     {
         if text.chars().any(crate::text::is_bidi_control) {
-            let plain: String = text
-                .chars()
-                .filter(|&c| !crate::text::is_bidi_control(c))
-                .collect();
-            return plain.into();
+            return crate::text::without_bidi_controls(text).into();
         }
         return text.into();
     }
@@ -225,11 +221,7 @@ fn bidi_text(
     };
     // Screen readers get the words; isolation marks only order them on screen.
     response.widget_info(|| {
-        let words: String = text
-            .chars()
-            .filter(|&c| !crate::text::is_bidi_control(c))
-            .collect();
-        egui::WidgetInfo::labeled(role, true, words)
+        egui::WidgetInfo::labeled(role, true, crate::text::without_bidi_controls(text))
     });
     response
 }
