@@ -24,4 +24,5 @@ pub mod registry_cli;
 pub mod session;
 pub mod shutdown;
 pub mod store;
+pub mod suggest;
 pub mod text;

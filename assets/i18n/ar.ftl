@@ -105,6 +105,18 @@ action-tag-claim = ادعاء
 action-tag-claim-tip = وسم النص المحدَّد ادعاءً (من يقول ماذا)
 action-tag-all = وسم كل الإشارات…
 action-tag-all-tip = مراجعة الإشارات الأخرى إلى كيان الإشارة المحدَّدة ووسمها
+action-make-corpus = اعتماد هذا المجلد مدوَّنةً
+action-make-corpus-tip = الاحتفاظ بسجلّ كيانات واحد لكل مقالات هذا المجلد وما تحته (marsad-corpus.ron)، واقتراح أسمائه في كل مقالة
+action-next-suggestion = الاقتراح التالي
+action-next-suggestion-tip = الانتقال إلى الإشارة التالية التي يقترحها سجلّ الكيانات
+action-previous-suggestion = الاقتراح السابق
+action-previous-suggestion-tip = الانتقال إلى الإشارة السابقة التي يقترحها سجلّ الكيانات
+action-accept-suggestion = قبول الاقتراح
+action-accept-suggestion-tip = وسم الاقتراح الحالي إشارةً إلى الكيان الذي يسمّيه
+action-accept-all-suggestions = قبول كل اقتراحات هذا الكيان
+action-accept-all-suggestions-tip = وسم كل اقتراحات كيان الاقتراح الحالي في هذه المقالة
+action-reject-suggestion = رفض الاقتراح
+action-reject-suggestion-tip = ليست إشارة إلى ذلك الكيان: لا يُقترح هنا مرة أخرى
 action-pick-speaker = اختيار القائل من النص
 action-pick-speaker-tip = ثم انقر إشارةً إلى فاعل في النص لتجعله قائل الادعاء المحدَّد
 action-zoom-in = تكبير النص
@@ -654,3 +666,32 @@ lists-counting = عدّ التوسيمات: { $done } من { $total ->
        *[other] { $total } مقالة
     }
 lists-corpus-row-counting = { $file } · …
+
+## سجلّ الكيانات واقتراحاته
+
+registry-err-unreadable = { $file }: تتعذّر قراءة سجلّ الكيانات: { $reason }
+registry-err-syntax = { $file }: يتعذّر تحليل سجلّ الكيانات: السطر { $line }، العمود { $column }: { $detail }
+registry-err-too-new = { $file }: كتبت سجلَّ الكيانات نسخةٌ أحدث من مرصد (إصدار الصيغة { $found }): حدِّث مرصد لاستخدامه
+registry-err-not-saved = { $file }: لم يُحفظ سجلّ الكيانات: { $reason }؛ ولن يكتب مرصد فوقه حتى يُصلَح
+registry-err-exists = { $file }: هذا المجلد مدوَّنة من قبل
+registry-err-other = { $detail }
+notice-registry = تعذّر استخدام سجلّ الكيانات: { $reason }. تُعرض المقالة بالكيانات التي يحفظها ملف توسيماتها، ولا يُكتب السجلّ حتى يُصلَح.
+notice-missing = { $count ->
+    [one] كيان واحد من هذه المقالة ليس في سجلّ الكيانات ({ $names }): تُستخدم نسخة المقالة منه.
+   *[other] { $count } كيانات من هذه المقالة ليست في سجلّ الكيانات ({ $names }): تُستخدم نسخ المقالة منها.
+}
+notice-lookalikes = { $count ->
+    [one] كيان واحد يشبه كيانًا في سجلّ الكيانات: { $pairs }. يبقيان منفصلين حتى تدمجهما.
+   *[other] { $count } كيانات تشبه كيانات في سجلّ الكيانات: { $pairs }. تبقى منفصلة حتى تدمجها.
+}
+lookalike-pair = { $entity } ≈ { $like }
+suggestion-bar = اقتراح ({ $index } من { $count }): { $quote } ← { $name }
+suggestion-count = { $count ->
+    [one] اقتراح واحد من سجلّ الكيانات
+   *[other] { $count } اقتراحات من سجلّ الكيانات
+}
+suggestion-tip = يقترحه سجلّ الكيانات: { $name }. ‏Enter للقبول، وR للرفض، و] و[ للتنقّل.
+corpus-made = صار { $folder } مدوَّنةً: سجلّ كياناتها هو { $file }
+registry-saved-merged = غيّر غيرُك سجلّ الكيانات في الأثناء: دُمجت تغييراته
+err-no-suggestions = لا يقترح سجلّ الكيانات شيئًا في هذه المقالة
+err-no-suggestion-current = انتقل إلى اقتراح أولًا (] أو F8)

@@ -74,6 +74,18 @@ action-tag-claim = Claim
 action-tag-claim-tip = Tag the selected text as a claim (who asserts what)
 action-tag-all = Tag all occurrences…
 action-tag-all-tip = Review the other mentions of the selected mention's entity and tag them
+action-make-corpus = Use this folder as a corpus
+action-make-corpus-tip = Keep one registry of entities for every article in this folder and below it (marsad-corpus.ron), and suggest its names in each article
+action-next-suggestion = Next suggestion
+action-next-suggestion-tip = Go to the next mention the corpus registry suggests
+action-previous-suggestion = Previous suggestion
+action-previous-suggestion-tip = Go to the previous mention the corpus registry suggests
+action-accept-suggestion = Accept suggestion
+action-accept-suggestion-tip = Tag the current suggestion as a mention of the entity it names
+action-accept-all-suggestions = Accept all of this entity
+action-accept-all-suggestions-tip = Tag every suggestion of the current suggestion's entity in this article
+action-reject-suggestion = Reject suggestion
+action-reject-suggestion-tip = Not a mention of that entity: it is not suggested here again
 action-pick-speaker = Pick speaker in text
 action-pick-speaker-tip = Then click an actor mention in the text to make it the selected claim's speaker
 action-delete = Delete annotation
@@ -561,3 +573,32 @@ lists-counting = Counting annotations: { $done } of { $total ->
        *[other] { $total } articles
     }
 lists-corpus-row-counting = { $file } · …
+
+## The corpus registry and its suggestions
+
+registry-err-unreadable = { $file }: the corpus registry cannot be read: { $reason }
+registry-err-syntax = { $file }: the corpus registry does not parse: line { $line }, column { $column }: { $detail }
+registry-err-too-new = { $file }: the corpus registry was written by a newer Marsad (format version { $found }): update Marsad to use it
+registry-err-not-saved = { $file }: the corpus registry was not saved: { $reason }; Marsad will not write over it until it is mended
+registry-err-exists = { $file }: this folder is a corpus already
+registry-err-other = { $detail }
+notice-registry = The corpus registry cannot be used: { $reason }. The article shows the entities its sidecar keeps, and the registry is not written until it is mended.
+notice-missing = { $count ->
+    [one] One entity of this article is not in the corpus registry ({ $names }): the article's own copy is used.
+   *[other] { $count } entities of this article are not in the corpus registry ({ $names }): the article's own copies are used.
+}
+notice-lookalikes = { $count ->
+    [one] One entity looks like one in the corpus registry: { $pairs }. They are kept apart until you merge them.
+   *[other] { $count } entities look like ones in the corpus registry: { $pairs }. They are kept apart until you merge them.
+}
+lookalike-pair = { $entity } ≈ { $like }
+suggestion-bar = Suggested ({ $index } of { $count }): { $quote } → { $name }
+suggestion-count = { $count ->
+    [one] One suggestion from the corpus registry
+   *[other] { $count } suggestions from the corpus registry
+}
+suggestion-tip = Suggested by the corpus registry: { $name }. Enter accepts, R rejects, ] and [ move.
+corpus-made = { $folder } is a corpus now: its registry is { $file }
+registry-saved-merged = The corpus registry was changed by someone else meanwhile: their changes were merged in
+err-no-suggestions = The corpus registry suggests nothing in this article
+err-no-suggestion-current = Go to a suggestion first (] or F8)

@@ -22,6 +22,8 @@ pub enum Action {
     ToggleDone,
     /// Export the article or the corpus.
     Export,
+    /// Make the open folder (or the article's folder) a corpus with a registry.
+    MakeCorpus,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -46,6 +48,16 @@ pub enum Action {
     TagAll,
     /// Pick the selected claim's speaker by clicking an actor mention.
     PickSpeaker,
+    /// The next suggestion of the corpus registry.
+    NextSuggestion,
+    /// The previous suggestion.
+    PreviousSuggestion,
+    /// Tag the current suggestion.
+    AcceptSuggestion,
+    /// Tag every suggestion of the current suggestion's entity.
+    AcceptAllSuggestions,
+    /// Turn the current suggestion down.
+    RejectSuggestion,
     /// Larger article text.
     ZoomIn,
     /// Smaller article text.
@@ -192,6 +204,12 @@ impl Action {
             Self::PreviousArticle => "previous-article",
             Self::ToggleDone => "toggle-done",
             Self::Export => "export",
+            Self::MakeCorpus => "make-corpus",
+            Self::NextSuggestion => "next-suggestion",
+            Self::PreviousSuggestion => "previous-suggestion",
+            Self::AcceptSuggestion => "accept-suggestion",
+            Self::AcceptAllSuggestions => "accept-all-suggestions",
+            Self::RejectSuggestion => "reject-suggestion",
             Self::Undo => "undo",
             Self::Redo => "redo",
             Self::CopyCitation => "copy-citation",
@@ -249,6 +267,13 @@ impl Action {
         const LOCATION: &[KeyboardShortcut] = &[plain(Key::L), plain(Key::Num2)];
         const CLAIM: &[KeyboardShortcut] = &[plain(Key::C), plain(Key::Num3)];
         const TAG_ALL: &[KeyboardShortcut] = &[plain(Key::T)];
+        // Keys egui does not take for moving focus (Tab is), and not Delete or Backspace,
+        // which remove annotations.
+        const NEXT_SUGGESTION: &[KeyboardShortcut] = &[plain(Key::CloseBracket), plain(Key::F8)];
+        const PREVIOUS_SUGGESTION: &[KeyboardShortcut] = &[plain(Key::OpenBracket), shift(Key::F8)];
+        const ACCEPT_SUGGESTION: &[KeyboardShortcut] = &[plain(Key::Enter)];
+        const ACCEPT_ALL_SUGGESTIONS: &[KeyboardShortcut] = &[shift(Key::Enter)];
+        const REJECT_SUGGESTION: &[KeyboardShortcut] = &[plain(Key::R)];
         const SPEAKER: &[KeyboardShortcut] = &[plain(Key::S)];
         const DELETE: &[KeyboardShortcut] = &[plain(Key::Delete), plain(Key::Backspace)];
         const ZOOM_IN: &[KeyboardShortcut] = &[ctrl(Key::Plus), ctrl(Key::Equals)];
@@ -265,6 +290,11 @@ impl Action {
             Self::PreviousArticle => PREVIOUS,
             Self::ToggleDone => DONE,
             Self::Export => EXPORT,
+            Self::NextSuggestion => NEXT_SUGGESTION,
+            Self::PreviousSuggestion => PREVIOUS_SUGGESTION,
+            Self::AcceptSuggestion => ACCEPT_SUGGESTION,
+            Self::AcceptAllSuggestions => ACCEPT_ALL_SUGGESTIONS,
+            Self::RejectSuggestion => REJECT_SUGGESTION,
             Self::Undo => UNDO,
             Self::Redo => REDO,
             Self::CopyCitation => CITE,
@@ -283,7 +313,7 @@ impl Action {
             Self::ToggleControls => CONTROLS,
             Self::ToggleTheme => THEME,
             Self::Help => HELP,
-            Self::About => &[],
+            Self::About | Self::MakeCorpus => &[],
         }
     }
 
@@ -296,7 +326,8 @@ impl Action {
             | Self::NextArticle
             | Self::PreviousArticle
             | Self::ToggleDone
-            | Self::Export => Menu::File,
+            | Self::Export
+            | Self::MakeCorpus => Menu::File,
             Self::Undo
             | Self::Redo
             | Self::CopyCitation
@@ -308,7 +339,12 @@ impl Action {
             | Self::TagLocation
             | Self::TagClaim
             | Self::TagAll
-            | Self::PickSpeaker => Menu::Tag,
+            | Self::PickSpeaker
+            | Self::NextSuggestion
+            | Self::PreviousSuggestion
+            | Self::AcceptSuggestion
+            | Self::AcceptAllSuggestions
+            | Self::RejectSuggestion => Menu::Tag,
             Self::ZoomIn
             | Self::ZoomOut
             | Self::ZoomReset
@@ -429,9 +465,11 @@ mod tests {
             }
         }
         for action in Action::all() {
-            // About is opened once in a while, from the Help menu: it needs no key.
+            // About is opened once in a while, from the Help menu, and a folder is made a
+            // corpus once, from the File menu: they need no key.
             assert!(
-                !action.shortcuts().is_empty() || action == Action::About,
+                !action.shortcuts().is_empty()
+                    || matches!(action, Action::About | Action::MakeCorpus),
                 "{action:?}"
             );
         }

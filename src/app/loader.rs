@@ -6,12 +6,19 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
+use super::article_corpus::ArticleCorpus;
+use super::corpus_registry::{Known, RegistryRead};
 use super::workspace::Workspace;
 use crate::article::LoadError;
 use crate::store::{self, Progress, Stage};
 
-/// The result of one open.
-pub type Loaded = (PathBuf, Result<Box<Workspace>, LoadError>);
+/// The result of one open: the article, and its corpus registry as read (`None`: it is in
+/// no corpus).
+pub type Loaded = (
+    PathBuf,
+    Result<Box<Workspace>, LoadError>,
+    Option<RegistryRead>,
+);
 
 /// An open in progress.
 pub struct Loading {
@@ -23,8 +30,10 @@ pub struct Loading {
 }
 
 impl Loading {
-    /// Starts opening `path` on a worker thread; `ctx` is woken when it is done.
-    pub fn start(path: PathBuf, ctx: &egui::Context) -> Self {
+    /// Starts opening `path` on a worker thread, with its corpus registry (`held`: the one
+    /// the window holds, read again only if it is another or changed); `ctx` is woken when
+    /// it is done.
+    pub fn start(path: PathBuf, held: Option<Known>, ctx: &egui::Context) -> Self {
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         let job = path.clone();
@@ -34,9 +43,28 @@ impl Loading {
             .name("marsad-open".into())
             .spawn(move || {
                 let started = std::time::Instant::now();
-                let result = store::open_reporting(&job, &shared).map(|opened| {
+                let registry = crate::registry::locate(&job)
+                    .map(|at| super::corpus_registry::read(&at, held.as_ref()));
+                let result = store::open_reporting(&job, &shared).map(|mut opened| {
                     shared.set_stage(Stage::Preparing);
-                    Box::new(Workspace::new(opened))
+                    let corpus = registry
+                        .as_ref()
+                        .and_then(|r| r.known(held.as_ref()))
+                        .map(|known| ArticleCorpus::link(&mut opened, known));
+                    let mut ws = Workspace::new(opened);
+                    if let Some(corpus) = corpus {
+                        ws.set_corpus(corpus);
+                    }
+                    if let Some(RegistryRead::Unreadable(_, problem)) = &registry {
+                        ws.notices.push(super::workspace::Notice {
+                            error: true,
+                            what: super::workspace::NoticeText::Registry(
+                                super::workspace::RegistryProblem(Arc::clone(problem)),
+                            ),
+                            action: None,
+                        });
+                    }
+                    Box::new(ws)
                 });
                 log::info!(
                     "{}: opened in {:.2} s",
@@ -44,7 +72,7 @@ impl Loading {
                     started.elapsed().as_secs_f64()
                 );
                 // The receiver is gone only if the window closed meanwhile.
-                let _ = tx.send((job, result));
+                let _ = tx.send((job, result, registry));
                 ctx.request_repaint();
             });
         if let Err(source) = spawned {
@@ -55,6 +83,7 @@ impl Loading {
                     path: path.clone(),
                     source,
                 }),
+                None,
             ));
             return Self {
                 path,
@@ -76,6 +105,7 @@ impl Loading {
                     path: self.path.clone(),
                     source: std::io::Error::other("the loading thread stopped unexpectedly"),
                 }),
+                None,
             )),
         }
     }

@@ -9,8 +9,10 @@
 mod about;
 pub mod actions;
 mod apply;
+pub mod article_corpus;
 mod clipboard;
 mod corpus_listing;
+pub mod corpus_registry;
 mod export_window;
 pub mod field;
 pub mod find;
@@ -110,6 +112,8 @@ pub struct MarsadApp {
     /// A revision whose autosave failed: not retried until the next change.
     failed_revision: Option<u64>,
     corpus: Option<Corpus>,
+    /// The registry of the open article's corpus, if it is in one.
+    registry: Option<corpus_registry::CorpusRegistry>,
     dialog: Option<Dialog>,
     message: Option<Message>,
     overlays: Overlays,
@@ -182,6 +186,7 @@ impl MarsadApp {
             saving: None,
             failed_revision: None,
             corpus: None,
+            registry: None,
             dialog: None,
             message: None,
             overlays: Overlays::default(),
@@ -254,6 +259,11 @@ impl MarsadApp {
     /// The open corpus, if any.
     pub fn corpus(&self) -> Option<&Corpus> {
         self.corpus.as_ref()
+    }
+
+    /// The registry of the open article's corpus, if it is in one.
+    pub fn registry(&self) -> Option<&corpus_registry::CorpusRegistry> {
+        self.registry.as_ref()
     }
 
     /// The last feedback shown.

@@ -26,6 +26,12 @@ pub enum NoticeText {
     ReadOnly,
     /// Annotations whose text is gone, with their quotes.
     Orphans(Vec<String>),
+    /// The corpus registry cannot be read, and why.
+    Registry(RegistryProblem),
+    /// Entities the registry lacks, by name.
+    MissingFromRegistry(Vec<String>),
+    /// A version 1 sidecar's entities that look like registry ones: (entity, registry's).
+    Lookalikes(Vec<(String, String)>),
     /// Annotations placed again when the article opened.
     PlacedAgain {
         /// The article changed since they were saved (else they did not match their offsets).
@@ -61,6 +67,47 @@ impl Notice {
                     ],
                 )
             }
+            NoticeText::Registry(problem) => {
+                let reason = super::errors::registry(strings, &problem.0);
+                strings.format("notice-registry", &[("reason", Arg::Text(&reason))])
+            }
+            NoticeText::MissingFromRegistry(names) => {
+                let names: Vec<String> = names
+                    .iter()
+                    .map(|q| strings.format("quoted", &[("quote", Arg::Text(q))]))
+                    .collect();
+                strings.format(
+                    "notice-missing",
+                    &[
+                        ("count", Arg::Number(names.len())),
+                        (
+                            "names",
+                            Arg::Code(&names.join(&strings.get("list-separator"))),
+                        ),
+                    ],
+                )
+            }
+            NoticeText::Lookalikes(pairs) => {
+                let pairs: Vec<String> = pairs
+                    .iter()
+                    .map(|(entity, like)| {
+                        strings.format(
+                            "lookalike-pair",
+                            &[("entity", Arg::Text(entity)), ("like", Arg::Text(like))],
+                        )
+                    })
+                    .collect();
+                strings.format(
+                    "notice-lookalikes",
+                    &[
+                        ("count", Arg::Number(pairs.len())),
+                        (
+                            "pairs",
+                            Arg::Code(&pairs.join(&strings.get("list-separator"))),
+                        ),
+                    ],
+                )
+            }
             NoticeText::PlacedAgain {
                 text_changed,
                 count,
@@ -79,6 +126,18 @@ impl Notice {
         }
     }
 }
+
+/// A registry error a notice shows (equal when it is the same error).
+#[derive(Clone, Debug)]
+pub struct RegistryProblem(pub std::sync::Arc<crate::registry::RegistryError>);
+
+impl PartialEq for RegistryProblem {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Eq for RegistryProblem {}
 
 /// What a notice's button does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -183,6 +242,8 @@ pub struct Workspace {
     pub(crate) offer: Option<Offer>,
     /// When the document last changed, for autosave.
     pub(crate) changed: Changed,
+    /// The article's corpus: its link to the registry and the registry's suggestions.
+    pub(crate) corpus: Option<super::article_corpus::ArticleCorpus>,
     caches: Caches,
 }
 
@@ -212,8 +273,60 @@ impl Workspace {
             changed: Changed::default(),
             conflicts: Vec::new(),
             disk: DiskSync::default(),
+            corpus: None,
             caches: Caches::default(),
         }
+    }
+
+    /// Links the article to its corpus (on the loader's thread, before the workspace is
+    /// shown), with banners for the entities the registry lacks and the look-alikes.
+    pub(crate) fn set_corpus(&mut self, corpus: super::article_corpus::ArticleCorpus) {
+        let doc = self.session.document();
+        let name = |id| {
+            doc.entity(id)
+                .map(|e: &crate::model::Entity| e.name.clone())
+        };
+        let missing: Vec<String> = corpus.missing.iter().filter_map(|id| name(*id)).collect();
+        if !missing.is_empty() {
+            self.notices.push(Notice {
+                error: false,
+                what: NoticeText::MissingFromRegistry(missing),
+                action: None,
+            });
+        }
+        let pairs: Vec<(String, String)> = corpus
+            .lookalikes
+            .iter()
+            .filter_map(|l| Some((name(l.entity)?, corpus.entity(l.like)?.name.clone())))
+            .collect();
+        if !pairs.is_empty() {
+            self.notices.push(Notice {
+                error: false,
+                what: NoticeText::Lookalikes(pairs),
+                action: None,
+            });
+        }
+        self.corpus = Some(corpus);
+    }
+
+    /// Works out the registry's suggestions again if the document changed.
+    pub(crate) fn refresh_suggestions(&mut self) {
+        let revision = self.session.revision();
+        if let Some(corpus) = self.corpus.as_mut() {
+            corpus.refresh(self.session.document(), revision);
+        }
+    }
+
+    /// The registry's suggestions and the one the keyboard is on.
+    pub fn suggestions(
+        &self,
+    ) -> (
+        &[crate::suggest::Suggestion],
+        Option<&crate::suggest::Suggestion>,
+    ) {
+        self.corpus
+            .as_ref()
+            .map_or((&[][..], None), |c| (c.suggestions(), c.current()))
     }
 
     /// Offers the untagged mentions of an entity; `review` opens the list at once.
@@ -410,7 +523,20 @@ impl Workspace {
     /// What hovering a highlight says: `actor: «quote» — entity`.
     pub fn describe(&self, highlight: &Highlight) -> Option<String> {
         let doc = self.session.document();
-        let a = doc.annotation(highlight.id?)?;
+        let Some(id) = highlight.id else {
+            // A suggestion of the registry.
+            let corpus = self.corpus.as_ref()?;
+            let s = corpus
+                .suggestions()
+                .iter()
+                .find(|s| s.range == highlight.range)?;
+            let name = corpus.entity(s.entity)?.name.clone();
+            return Some(
+                self.strings
+                    .format("suggestion-tip", &[("name", Arg::Text(&name))]),
+            );
+        };
+        let a = doc.annotation(id)?;
         let kind = super::labels::kind(&self.strings, a.kind);
         let entity = doc.entity_of(a).map_or("", |e| e.name.as_str());
         let args = [

@@ -8,7 +8,11 @@
 //! (ل + ال is written لل). So وبوتين, لبوتين and بالرملة are mentions of بوتين and الرملة.
 //! Offsets are code points of the original text, like every offset in Marsad.
 
+mod dictionary;
+
 use std::ops::Range;
+
+pub use dictionary::Dictionary;
 
 /// Text folded for comparison, with the way back to the original.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -141,63 +145,72 @@ pub fn find_all(text: &str, name: &str) -> Vec<Match> {
 /// [`find_all`] on text folded once (for searching many names in one article).
 pub fn find_in(haystack: &Folded, name: &str) -> Vec<Match> {
     let needle: Vec<char> = fold(name.trim()).chars;
-    let mut forms = vec![needle.clone()];
-    // Without its article, for لل and for writers who drop it.
-    if needle.len() > 3 && needle.starts_with(&['ا', 'ل']) {
-        forms.push(needle[2..].to_vec());
-    }
     let mut out: Vec<Match> = Vec::new();
-    for form in forms.iter().filter(|f| !f.is_empty()) {
+    for (form, stripped) in forms(&needle) {
         let chars = &haystack.chars;
         let mut at = 0;
         while at + form.len() <= chars.len() {
-            if chars[at..at + form.len()] != form[..] {
-                at += 1;
-                continue;
-            }
-            let end = at + form.len();
-            let word_start = (0..at)
-                .rev()
-                .take_while(|&i| is_word_char(chars[i]))
-                .last()
-                .unwrap_or(at);
-            let ends_word = chars.get(end).is_none_or(|&c| !is_word_char(c));
-            let stripped_article = form.len() < needle.len();
-            let prefix = &chars[word_start..at];
-            let prefix_ok = if stripped_article {
-                // The article must be there in some form: ال, or the ل of لل.
-                is_proclitic(prefix)
-                    && (prefix.ends_with(&['ا', 'ل'])
-                        || prefix.ends_with(&['ل', 'ل'])
-                        || prefix.is_empty())
-            } else {
-                is_proclitic(prefix)
-            };
-            if ends_word && prefix_ok {
-                let name_range = haystack.original(at, end);
-                let word_range = haystack.original(word_start, end);
-                // Kept sorted by start; a match already found around this one (the full name
-                // around the name without its article) sits just before it.
-                let at = out.partition_point(|m| m.name.start <= name_range.start);
-                let inside = out[..at]
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.word.end >= name_range.start)
-                    .any(|m| m.name.start <= name_range.start && name_range.end <= m.word.end);
-                if !inside {
-                    out.insert(
-                        at,
-                        Match {
-                            name: name_range,
-                            word: word_range,
-                        },
-                    );
-                }
+            if chars[at..at + form.len()] == form[..]
+                && let Some(m) = accept(haystack, at, at + form.len(), stripped)
+            {
+                insert_match(&mut out, m);
             }
             at += 1;
         }
     }
     out
+}
+
+/// The forms a folded name is searched in: itself, and without its article (for لل and for
+/// writers who drop it), marked as stripped.
+fn forms(needle: &[char]) -> Vec<(&[char], bool)> {
+    let mut forms = Vec::with_capacity(2);
+    if !needle.is_empty() {
+        forms.push((needle, false));
+    }
+    if needle.len() > 3 && needle.starts_with(&['ا', 'ل']) {
+        forms.push((&needle[2..], true));
+    }
+    forms
+}
+
+/// Whether folded characters `at..end` of the haystack, equal to a name's form, are a mention
+/// of it: the word ends there, and what stands before the form in its word is proclitics (the
+/// article in some form when the form is the name without it). The match, if so.
+fn accept(haystack: &Folded, at: usize, end: usize, stripped: bool) -> Option<Match> {
+    let chars = &haystack.chars;
+    let word_start = (0..at)
+        .rev()
+        .take_while(|&i| is_word_char(chars[i]))
+        .last()
+        .unwrap_or(at);
+    let ends_word = chars.get(end).is_none_or(|&c| !is_word_char(c));
+    let prefix = &chars[word_start..at];
+    let prefix_ok = if stripped {
+        // The article must be there in some form: ال, or the ل of لل.
+        is_proclitic(prefix)
+            && (prefix.ends_with(&['ا', 'ل']) || prefix.ends_with(&['ل', 'ل']) || prefix.is_empty())
+    } else {
+        is_proclitic(prefix)
+    };
+    (ends_word && prefix_ok).then(|| Match {
+        name: haystack.original(at, end),
+        word: haystack.original(word_start, end),
+    })
+}
+
+/// Adds a match of one name to its matches, kept sorted by start, unless a match already
+/// found around it (the full name around the name without its article) covers it.
+fn insert_match(out: &mut Vec<Match>, m: Match) {
+    let at = out.partition_point(|o| o.name.start <= m.name.start);
+    let inside = out[..at]
+        .iter()
+        .rev()
+        .take_while(|o| o.word.end >= m.name.start)
+        .any(|o| o.name.start <= m.name.start && m.name.end <= o.word.end);
+    if !inside {
+        out.insert(at, m);
+    }
 }
 
 /// Whether a written mention refers to `name`: the whole mention is the name, possibly with

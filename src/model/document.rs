@@ -7,6 +7,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::annotation::{Annotation, AnnotationKind};
+use super::corpus::CorpusLink;
 use super::entity::Entity;
 use super::ids::{AnnotationId, EntityId};
 
@@ -115,6 +116,8 @@ pub enum Invalid {
 pub struct Document {
     /// Metadata.
     pub meta: ArticleMeta,
+    /// How the article stands to its corpus registry.
+    pub corpus: CorpusLink,
     entities: Vec<Entity>,
     annotations: Vec<Arc<Annotation>>,
     orphans: Vec<Annotation>,
@@ -125,6 +128,7 @@ pub struct Document {
 impl PartialEq for Document {
     fn eq(&self, other: &Self) -> bool {
         self.meta == other.meta
+            && self.corpus == other.corpus
             && self.entities == other.entities
             && self.annotations == other.annotations
             && self.orphans == other.orphans
@@ -195,6 +199,7 @@ impl Document {
     ) -> Self {
         let mut doc = Self {
             meta,
+            corpus: CorpusLink::default(),
             entities,
             annotations: annotations.into_iter().map(Arc::new).collect(),
             orphans,

@@ -2,7 +2,7 @@
 //! metadata is an [`Edit`]; applying one returns its inverse, so undo and redo are the same
 //! operation, and one stack sees every change: the session applies every command through it.
 
-use super::{Annotation, AnnotationId, ArticleMeta, Document, Entity, EntityId};
+use super::{Annotation, AnnotationId, ArticleMeta, CorpusLink, Document, Entity, EntityId};
 
 /// One change to a document.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,6 +20,8 @@ pub enum Edit {
     RemoveEntity(EntityId),
     /// Replaces the article metadata.
     SetMeta(Box<ArticleMeta>),
+    /// Replaces the article's link to its corpus (suggestions turned down, linked ids).
+    SetCorpus(Box<CorpusLink>),
     /// Several edits that undo as one (tagging all occurrences, say).
     Batch(Vec<Edit>),
 }
@@ -106,6 +108,13 @@ impl Document {
                 &mut self.meta,
                 *meta,
             )))),
+            Edit::SetCorpus(mut corpus) => {
+                corpus.sort();
+                Ok(Edit::SetCorpus(Box::new(std::mem::replace(
+                    &mut self.corpus,
+                    *corpus,
+                ))))
+            }
             Edit::Batch(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {

@@ -36,7 +36,7 @@ pub struct Diff {
     pub changed: Vec<(Annotation, Annotation)>,
     /// Entities added, removed or changed.
     pub entities: usize,
-    /// Whether the article metadata differs.
+    /// Whether the article metadata (or its link to the corpus) differs.
     pub meta: bool,
 }
 
@@ -88,7 +88,7 @@ impl Diff {
 pub fn diff(from: &Document, to: &Document) -> Diff {
     let (a, b) = (annotations(from), annotations(to));
     let mut out = Diff {
-        meta: from.meta.without_hash() != to.meta.without_hash(),
+        meta: from.meta.without_hash() != to.meta.without_hash() || from.corpus != to.corpus,
         ..Diff::default()
     };
     for (id, new) in &b {
@@ -155,6 +155,9 @@ pub fn edits_to(from: &Document, to: &Document) -> Edit {
     }
     if from.meta != to.meta {
         edits.push(Edit::SetMeta(Box::new(to.meta.clone())));
+    }
+    if from.corpus != to.corpus {
+        edits.push(Edit::SetCorpus(Box::new(to.corpus.clone())));
     }
     Edit::Batch(edits)
 }
@@ -258,8 +261,19 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
         other_conflicts += 1;
         ours.meta.clone()
     };
+    // Both sides' rejected suggestions when both changed them: turning one down is never
+    // a conflict.
+    let corpus = if ours.corpus == theirs.corpus || theirs.corpus == base.corpus {
+        ours.corpus.clone()
+    } else if ours.corpus == base.corpus {
+        theirs.corpus.clone()
+    } else {
+        ours.corpus.union(&theirs.corpus)
+    };
+    let mut document = Document::from_parts(meta, kept, placed, orphans);
+    document.corpus = corpus;
     Merged {
-        document: Document::from_parts(meta, kept, placed, orphans),
+        document,
         conflicts,
         other_conflicts,
     }

@@ -4,6 +4,7 @@
 //! end exclusive, as in the W3C annotation model and brat.
 
 mod annotation;
+mod corpus;
 mod document;
 mod entity;
 mod history;
@@ -16,6 +17,7 @@ pub use annotation::{
     Annotation, AnnotationKind, Claim, ClaimRelation, ClaimRelationKind, ClaimStatus, Credibility,
     QuoteKind, Reliability,
 };
+pub use corpus::{CorpusLink, Rejection};
 pub use document::{ArticleMeta, Document, EntityCounts, Invalid, KindCounts};
 pub use entity::{
     ActorType, AdminAreas, Coordinates, Entity, EntityKind, GeoPrecision, is_wikidata_id,

@@ -9,6 +9,7 @@
 
 mod file;
 mod format;
+mod link;
 mod locate;
 
 use std::collections::{BTreeMap, HashMap};
@@ -19,6 +20,7 @@ use crate::model::{Entity, EntityId};
 
 pub use file::{RegistryError, RegistryFile, Saved, init};
 pub use format::{RegistryParseError, parse, to_string};
+pub use link::{Linked, Lookalike, changed_entities, link};
 pub use locate::{locate, locate_from};
 
 /// The registry's file name, at the corpus root.
@@ -62,6 +64,23 @@ pub enum RegistryInvalid {
     /// Coordinates outside the globe.
     #[error("entity {0} has coordinates outside the globe")]
     BadCoordinates(EntityId),
+}
+
+/// Why two entities were not merged.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MergeRefused {
+    /// One of them is not an entity of the registry.
+    #[error("one of the two is not an entity of the registry")]
+    Unknown,
+    /// They are one entity.
+    #[error("an entity cannot be merged into itself")]
+    Same,
+    /// An actor and a location.
+    #[error("an actor and a location cannot be merged")]
+    Kinds,
+    /// The result would not stand (never expected).
+    #[error("{0}")]
+    Invalid(RegistryInvalid),
 }
 
 /// The entities of a corpus, by id, with the ids merged into them.
@@ -160,6 +179,52 @@ impl Registry {
             self.merged.remove(merged);
         }
         Some(removed)
+    }
+
+    /// Merges entity `absorbed` into `survivor`: the survivor records the absorbed id (and
+    /// the ids merged into it), so that every sidecar naming it still resolves without being
+    /// rewritten; it takes the absorbed entity's name and aliases as aliases, and the details
+    /// it lacks (Wikidata id, actor type, coordinates, admin areas, precision, note).
+    /// Refused, and nothing changed, when either is not an entity of the registry, when they
+    /// are one, or when their kinds differ.
+    pub fn merge(&mut self, survivor: EntityId, absorbed: EntityId) -> Result<(), MergeRefused> {
+        if survivor == absorbed {
+            return Err(MergeRefused::Same);
+        }
+        let (Some(kept), Some(gone)) = (self.entities.get(&survivor), self.entities.get(&absorbed))
+        else {
+            return Err(MergeRefused::Unknown);
+        };
+        if kept.entity.kind != gone.entity.kind {
+            return Err(MergeRefused::Kinds);
+        }
+        let mut merged = kept.clone();
+        let gone = gone.clone();
+        let e = &mut merged.entity;
+        let folded = |n: &str| crate::matching::folded_string(n.trim());
+        for name in std::iter::once(&gone.entity.name).chain(&gone.entity.aliases) {
+            let known = std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| folded(n) == folded(name));
+            if !known && !name.trim().is_empty() {
+                e.aliases.push(name.clone());
+            }
+        }
+        let from = gone.entity;
+        e.wikidata = e.wikidata.take().or(from.wikidata);
+        e.actor_type = e.actor_type.or(from.actor_type);
+        e.coordinates = e.coordinates.or(from.coordinates);
+        e.precision = e.precision.or(from.precision);
+        if e.admin.is_empty() {
+            e.admin = from.admin;
+        }
+        if e.note.trim().is_empty() {
+            e.note = from.note;
+        }
+        merged.merged_from.push(absorbed);
+        merged.merged_from.extend(gone.merged_from);
+        self.remove(absorbed);
+        self.put(merged).map_err(MergeRefused::Invalid)
     }
 
     /// Three-way merge by id with another writer's registry (`base`: what both last agreed

@@ -224,3 +224,129 @@ fn an_article_finds_the_nearest_registry_up_to_home_or_a_repository_root() {
     init(&home).unwrap();
     assert!(locate_from(&mine, Some(&home)).is_some());
 }
+
+#[test]
+fn a_merge_keeps_the_absorbed_id_resolving_and_takes_its_names_and_details() {
+    let mut survivor = putin();
+    survivor.entity.wikidata = None;
+    let mut absorbed = actor("بوتن");
+    absorbed.entity.wikidata = Some("Q7747".into());
+    absorbed.entity.aliases = vec!["بوتين".into()];
+    let older = EntityId::new();
+    absorbed.merged_from.push(older);
+    let ramla = RegistryEntity::new(Entity::new(EntityKind::Location, "الرملة"));
+    let mut registry =
+        Registry::from_entities([survivor.clone(), absorbed.clone(), ramla.clone()]).unwrap();
+    let (s, a) = (survivor.entity.id, absorbed.entity.id);
+    assert_eq!(registry.merge(s, s), Err(MergeRefused::Same));
+    assert_eq!(registry.merge(s, ramla.entity.id), Err(MergeRefused::Kinds));
+    assert_eq!(
+        registry.merge(s, EntityId::new()),
+        Err(MergeRefused::Unknown)
+    );
+    registry.merge(s, a).unwrap();
+    assert_eq!(registry.len(), 2);
+    for id in [s, a, older] {
+        assert_eq!(registry.resolve(id).unwrap().entity.id, s, "{id}");
+    }
+    let kept = &registry.get(s).unwrap().entity;
+    assert_eq!(kept.wikidata.as_deref(), Some("Q7747"));
+    // بوتين was an alias already: only بوتن is new.
+    assert_eq!(kept.aliases, ["بوتين", "الرئيس الروسي", "بوتن"]);
+    assert_eq!(parse(&to_string(&registry).unwrap()).unwrap(), registry);
+}
+
+#[test]
+fn an_article_links_to_the_registry_by_id_through_merges_and_by_wikidata_when_upgraded() {
+    use crate::model::{Annotation, AnnotationKind, Document, IndexedText, Span};
+    let text = "قال بوتين إن الجيش في الرملة.";
+    let idx = IndexedText::new(text);
+    let mention = |doc: &mut Document, entity: &Entity, at: usize, len: usize| {
+        let mut a = Annotation::new(
+            AnnotationKind::Actor,
+            Span::capture(&idx, at, at + len).unwrap(),
+            "t",
+            jiff::Timestamp::UNIX_EPOCH,
+        );
+        a.entity = Some(entity.id);
+        doc.upsert_entity(entity.clone());
+        doc.upsert_annotation(a);
+    };
+    let survivor = putin();
+    let army = actor("الجيش");
+    let mut registry = Registry::from_entities([survivor.clone(), army.clone()]).unwrap();
+
+    // A version 1 sidecar: its بوتين (same Wikidata id) becomes the registry's; its الجيش
+    // (same name, no Wikidata) is proposed, not merged; its own entity stays, to be added.
+    let mut local_putin = Entity::new(EntityKind::Actor, "بوتين");
+    local_putin.wikidata = Some("Q7747".into());
+    let local_army = Entity::new(EntityKind::Actor, "الجيش");
+    let mut v1 = Document::new("h");
+    mention(&mut v1, &local_putin, 4, 5);
+    mention(&mut v1, &local_army, 13, 5);
+    let linked = link(&v1, &registry);
+    assert!(linked.document.corpus.linked);
+    let ids: Vec<_> = linked
+        .document
+        .annotations()
+        .iter()
+        .map(|a| a.entity)
+        .collect();
+    assert_eq!(ids, [Some(survivor.entity.id), Some(local_army.id)]);
+    assert_eq!(
+        linked.document.entity(survivor.entity.id).unwrap().name,
+        "فلاديمير بوتين",
+        "the registry wins over the snapshot"
+    );
+    assert_eq!(linked.unregistered, [local_army.id]);
+    assert_eq!(
+        linked.lookalikes,
+        [Lookalike {
+            entity: local_army.id,
+            like: army.entity.id
+        }]
+    );
+    let changed = changed_entities(&linked.document, &linked.linked_from);
+    assert_eq!(changed.len(), 1);
+    assert_eq!(changed[0].id, local_army.id);
+
+    // Linked, then the registry merges the army into the survivor: the id resolves. An id the
+    // registry lacks keeps its snapshot and is reported.
+    let mut doc = linked.document.clone();
+    registry
+        .put(RegistryEntity::new(local_army.clone()))
+        .unwrap();
+    registry.merge(army.entity.id, local_army.id).unwrap();
+    let lost = Entity::new(EntityKind::Location, "الرملة");
+    let mut l = Annotation::new(
+        AnnotationKind::Location,
+        Span::capture(&idx, 22, 28).unwrap(),
+        "t",
+        jiff::Timestamp::UNIX_EPOCH,
+    );
+    l.entity = Some(lost.id);
+    doc.upsert_entity(lost.clone());
+    doc.upsert_annotation(l);
+    let again = link(&doc, &registry);
+    let ids: Vec<_> = again
+        .document
+        .annotations()
+        .iter()
+        .map(|a| a.entity)
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            Some(survivor.entity.id),
+            Some(army.entity.id),
+            Some(lost.id)
+        ]
+    );
+    assert_eq!(again.missing, [lost.id]);
+    assert!(again.lookalikes.is_empty());
+    assert!(
+        changed_entities(&again.document, &again.linked_from).is_empty(),
+        "nothing edited here is sent back"
+    );
+    assert!(again.document.validate().is_ok());
+}

@@ -40,6 +40,16 @@ pub enum Command {
         /// The mentions, in article code points.
         ranges: Vec<Range<usize>>,
     },
+    /// Tags suggested mentions of a registry entity (one, or all of the entity's), taking
+    /// the entity into the article if it is not there yet: one undo step.
+    AcceptSuggestions {
+        /// The registry's entity.
+        entity: Box<Entity>,
+        /// The mentions, in article code points.
+        ranges: Vec<Range<usize>>,
+    },
+    /// Turns suggestions down: they are not suggested in this article again.
+    RejectSuggestions(Vec<crate::model::Rejection>),
     /// Removes an annotation (and its entity, if nothing else refers to it).
     Untag(AnnotationId),
     /// Links a mention to another entity (dropping an entity left with no mention).

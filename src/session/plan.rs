@@ -22,6 +22,12 @@ impl Session {
         match command {
             Command::Tag { kind, range, link } => self.plan_tag(kind, range, link, now),
             Command::TagAll { entity, ranges } => self.plan_tag_all(entity, ranges, now),
+            Command::AcceptSuggestions { entity, ranges } => self.plan_accept(*entity, ranges, now),
+            Command::RejectSuggestions(rejections) => {
+                let mut corpus = doc.corpus.clone();
+                corpus.reject(rejections);
+                Ok((Edit::SetCorpus(Box::new(corpus)), Applied::default()))
+            }
             Command::Untag(id) => {
                 let a = doc.annotation(id).ok_or(CommandError::NoAnnotation)?;
                 let mut edits = vec![Edit::RemoveAnnotation(id)];
@@ -142,14 +148,45 @@ impl Session {
         Ok((Edit::Batch(edits), applied))
     }
 
+    /// Plans [`Command::AcceptSuggestions`]: the entity first, if the article lacks it.
+    fn plan_accept(
+        &self,
+        entity: Entity,
+        ranges: Vec<Range<usize>>,
+        now: Timestamp,
+    ) -> Result<(Edit, Applied), CommandError> {
+        let doc = self.document();
+        let known = doc.entity(entity.id);
+        let (tags, applied) = self.plan_tag_all_of(known.unwrap_or(&entity), ranges, now)?;
+        let mut edits = Vec::with_capacity(2);
+        if known.is_none() {
+            edits.push(Edit::PutEntity(Box::new(entity)));
+        }
+        edits.push(tags);
+        Ok((Edit::Batch(edits), applied))
+    }
+
     fn plan_tag_all(
         &self,
         entity: EntityId,
         ranges: Vec<Range<usize>>,
         now: Timestamp,
     ) -> Result<(Edit, Applied), CommandError> {
-        let doc = self.document();
-        let target = doc.entity(entity).ok_or(EditError::NoEntity(entity))?;
+        let target = self
+            .document()
+            .entity(entity)
+            .ok_or(EditError::NoEntity(entity))?;
+        self.plan_tag_all_of(target, ranges, now)
+    }
+
+    /// Plans tagging mentions of `target` (an entity of the document, or one about to be).
+    fn plan_tag_all_of(
+        &self,
+        target: &Entity,
+        ranges: Vec<Range<usize>>,
+        now: Timestamp,
+    ) -> Result<(Edit, Applied), CommandError> {
+        let entity = target.id;
         let kind = match target.kind {
             crate::model::EntityKind::Actor => AnnotationKind::Actor,
             crate::model::EntityKind::Location => AnnotationKind::Location,

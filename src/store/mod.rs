@@ -159,7 +159,8 @@ pub struct FileStamp {
     modified: Option<std::time::SystemTime>,
 }
 
-fn file_stamp(path: &Path) -> Option<FileStamp> {
+/// The stamp of the file at `path` now (`None`: there is none, or it cannot be read).
+pub fn file_stamp(path: &Path) -> Option<FileStamp> {
     let meta = std::fs::metadata(path).ok()?;
     Some(FileStamp {
         len: meta.len(),
@@ -260,7 +261,7 @@ impl Opened {
         self.on_disk = stamp;
         self.status = if stamp.is_some() {
             SidecarStatus::Loaded {
-                format_version: FORMAT_VERSION,
+                format_version: sidecar::version_for(&self.base),
             }
         } else {
             SidecarStatus::Missing
@@ -289,7 +290,7 @@ impl Opened {
         self.on_disk = saved.stamp;
         self.base = saved.document;
         self.status = SidecarStatus::Loaded {
-            format_version: FORMAT_VERSION,
+            format_version: sidecar::version_for(&self.base),
         };
     }
 

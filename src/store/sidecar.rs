@@ -2,16 +2,25 @@
 //!
 //! Format history (each change to the layout bumps the version; [`parse`] upgrades older ones):
 //! - 1: `format_version`, `article`, `entities`, `annotations`, `orphans`.
+//! - 2: adds `corpus` after `article`: whether the entities are the corpus registry's (their
+//!   ids are registry ids, and each is a snapshot of the registry's entity, used when the
+//!   registry is not there), and the suggestions turned down. A document without either is
+//!   still written as version 1, so that an older Marsad keeps reading it.
 
 use ron::extensions::Extensions;
 use ron::ser::PrettyConfig;
 use serde::{Deserialize, Serialize};
 
 use super::ron_text::escape_string_literals;
-use crate::model::{Annotation, ArticleMeta, Document, Entity};
+use crate::model::{Annotation, ArticleMeta, CorpusLink, Document, Entity};
 
-/// The format version this build writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The version a document is written in: the oldest that holds it.
+pub fn version_for(document: &Document) -> u32 {
+    if document.corpus.is_empty() { 1 } else { 2 }
+}
 
 /// Nesting deeper than this is refused: no sidecar Marsad writes comes near it.
 const RECURSION_LIMIT: usize = 64;
@@ -23,6 +32,8 @@ pub const SIDECAR_SUFFIX: &str = ".marsad.ron";
 struct SidecarOut<'a> {
     format_version: u32,
     article: &'a ArticleMeta,
+    #[serde(skip_serializing_if = "CorpusLink::is_empty")]
+    corpus: &'a CorpusLink,
     entities: &'a [Entity],
     annotations: &'a [std::sync::Arc<Annotation>],
     #[serde(skip_serializing_if = "<[Annotation]>::is_empty")]
@@ -31,9 +42,11 @@ struct SidecarOut<'a> {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct SidecarV1 {
+struct SidecarIn {
     format_version: u32,
     article: ArticleMeta,
+    #[serde(default)]
+    corpus: CorpusLink,
     #[serde(default)]
     entities: Vec<Entity>,
     #[serde(default)]
@@ -84,8 +97,9 @@ pub struct Parsed {
 /// Serializes a document as sidecar text for the article named `article_name`.
 pub fn to_string(document: &Document, article_name: &str) -> Result<String, ron::Error> {
     let out = SidecarOut {
-        format_version: FORMAT_VERSION,
+        format_version: version_for(document),
         article: &document.meta,
+        corpus: &document.corpus,
         entities: document.entities(),
         annotations: document.annotations(),
         orphans: document.orphans(),
@@ -178,15 +192,19 @@ pub fn to_checked_string(document: &Document, article_name: &str) -> Result<Stri
 /// The document without its annotations, serialized and read back.
 fn checked_head(document: &Document, config: &PrettyConfig) -> Result<String, CheckError> {
     let out = SidecarOut {
-        format_version: FORMAT_VERSION,
+        format_version: version_for(document),
         article: &document.meta,
+        corpus: &document.corpus,
         entities: document.entities(),
         annotations: &[],
         orphans: &[],
     };
     let text = escape_string_literals(&ron::ser::to_string_pretty(&out, config.clone())?);
     let back = parse_v1(&text).map_err(|e| CheckError::Readback(e.to_string()))?;
-    if back.article != document.meta || back.entities != document.entities() {
+    if back.article != document.meta
+        || back.corpus != document.corpus
+        || back.entities != document.entities()
+    {
         return Err(CheckError::Readback(
             "the article details or entities differ".into(),
         ));
@@ -292,21 +310,27 @@ pub fn parse(text: &str) -> Result<Parsed, ParseError> {
     let declared = declared_version(text);
     let result = match declared {
         Some(0) => return Err(ParseError::UnknownVersion { found: 0 }),
-        // Version 1 is the current layout; older versions would be upgraded here.
+        // Version 2 adds only `corpus` to version 1: one layout reads both.
         _ => parse_v1(text),
     };
     match (result, declared) {
         (Ok(v1), _) if v1.format_version == 0 => Err(ParseError::UnknownVersion { found: 0 }),
-        (Ok(v1), _) => Ok(Parsed {
-            format_version: v1.format_version,
-            document: Document::from_parts(v1.article, v1.entities, v1.annotations, v1.orphans),
-        }),
+        (Ok(v1), _) => {
+            let mut document =
+                Document::from_parts(v1.article, v1.entities, v1.annotations, v1.orphans);
+            document.corpus = v1.corpus;
+            document.corpus.sort();
+            Ok(Parsed {
+                format_version: v1.format_version,
+                document,
+            })
+        }
         (Err(_), Some(found)) if found > FORMAT_VERSION => Err(ParseError::TooNew { found }),
         (Err(e), _) => Err(e),
     }
 }
 
-fn parse_v1(text: &str) -> Result<SidecarV1, ParseError> {
+fn parse_v1(text: &str) -> Result<SidecarIn, ParseError> {
     ron_options()
         .from_str(text)
         .map_err(|e| ParseError::Syntax {
@@ -394,6 +418,28 @@ mod tests {
             to_checked_string(&broken, "a"),
             Err(CheckError::Invalid(_))
         ));
+    }
+
+    /// An article outside a corpus is still written as version 1, which older builds read;
+    /// one linked to a corpus, or with a suggestion turned down, is version 2, and reads back.
+    #[test]
+    fn version_2_is_written_only_when_the_article_needs_it() {
+        let mut doc = Document::new("h");
+        let plain = to_checked_string(&doc, "a").unwrap();
+        assert!(plain.contains("format_version: 1") && !plain.contains("corpus"));
+        doc.corpus.linked = true;
+        doc.corpus.reject([crate::model::Rejection {
+            entity: crate::model::EntityId::new(),
+            start: 4,
+            end: 9,
+            quote: "بوتين".into(),
+        }]);
+        let linked = to_checked_string(&doc, "a").unwrap();
+        assert_eq!(linked, to_string(&doc, "a").unwrap());
+        assert!(linked.contains("format_version: 2") && linked.contains("quote: \"بوتين\""));
+        let back = parse(&linked).unwrap();
+        assert_eq!(back.format_version, 2);
+        assert_eq!(back.document, doc);
     }
 
     #[test]

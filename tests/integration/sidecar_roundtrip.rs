@@ -271,14 +271,14 @@ fn a_newer_sidecar_opens_read_only() {
     let article = write(dir.path(), "a.txt", text);
     let sidecar = sidecar_path(&article);
     let newer = format!(
-        "(format_version: 2, article: (text_sha256: \"{}\"), annotations: [])",
+        "(format_version: 3, article: (text_sha256: \"{}\"), annotations: [])",
         marsad::article::sha256_hex(text)
     );
     std::fs::write(&sidecar, &newer).unwrap();
     let mut opened = store::open(&article).unwrap();
     assert!(matches!(
         opened.status,
-        store::SidecarStatus::Newer { format_version: 2 }
+        store::SidecarStatus::Newer { format_version: 3 }
     ));
     let err = opened.save().unwrap_err().to_string();
     assert!(err.contains("newer Marsad"), "{err}");
@@ -287,13 +287,13 @@ fn a_newer_sidecar_opens_read_only() {
     // One with fields this build does not know cannot be shown at all, and says why.
     std::fs::write(
         &sidecar,
-        "(format_version: 3, article: (text_sha256: \"x\"), reviews: [])",
+        "(format_version: 4, article: (text_sha256: \"x\"), reviews: [])",
     )
     .unwrap();
     let opened = store::open(&article).unwrap();
     let status = opened.status.to_string();
     assert!(
-        status.contains("format version 3") && status.contains("update Marsad"),
+        status.contains("format version 4") && status.contains("update Marsad"),
         "{status}"
     );
 }

@@ -227,6 +227,7 @@ impl MarsadApp {
                 ws.disk.failed = None;
                 let text = describe_reload(&messages::strings(&self.ctx), &reloaded);
                 ws.after_change();
+                ws.relink();
                 ws.conflicts.extend(reloaded.conflicts);
                 self.failed_revision = None;
                 self.say(text);
@@ -281,7 +282,11 @@ impl MarsadApp {
         let file = path.display().to_string();
         let text = messages::tr(&self.ctx, why, &[("file", Arg::Text(&file))]);
         self.say(text);
-        self.loading = Some(Loading::start(path, &self.ctx));
+        self.loading = Some(Loading::start(
+            path,
+            self.registry.as_ref().and_then(|r| r.known().cloned()),
+            &self.ctx,
+        ));
     }
 
     /// Restores (or discards) the offered recovery. Restoring merges it with what was done

@@ -105,6 +105,12 @@ impl Workspace {
                 self.picking_speaker = !self.picking_speaker;
                 Ok(())
             }
+            Action::NextSuggestion | Action::PreviousSuggestion => {
+                self.step_suggestion(action == Action::NextSuggestion)
+            }
+            Action::AcceptSuggestion => self.accept_suggestion(false),
+            Action::AcceptAllSuggestions => self.accept_suggestion(true),
+            Action::RejectSuggestion => self.reject_suggestion(),
             Action::ToggleDone => {
                 let mut meta = self.session.document().meta.clone();
                 meta.done = !meta.done;
@@ -235,6 +241,12 @@ impl Workspace {
             }
         }
         self.picking_speaker = false;
+        // A click on a suggestion (and no annotation) puts the keyboard on it.
+        if at.is_none()
+            && let Some(corpus) = self.corpus.as_mut()
+        {
+            corpus.point_at(offset);
+        }
         // A click inside the selected claim on nothing else keeps it selected.
         let doc = self.session.document();
         self.selected = at.or_else(|| {

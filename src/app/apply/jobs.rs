@@ -17,7 +17,8 @@ impl MarsadApp {
     /// Takes in what the loader, the corpus listing, the file dialog and the export finished.
     pub(super) fn poll_jobs(&mut self) {
         let ctx = self.ctx.clone();
-        if let Some((path, result)) = self.loading.as_ref().and_then(Loading::poll) {
+        self.poll_registry();
+        if let Some((path, result, registry)) = self.loading.as_ref().and_then(Loading::poll) {
             self.loading = None;
             // Edits made while the new article was loading are saved before it replaces
             // the old one; if they cannot be, the old one stays.
@@ -37,6 +38,7 @@ impl MarsadApp {
                         self.recorder.forget(&old);
                     }
                     self.screen = Screen::Welcome;
+                    self.take_registry(registry);
                     ws.lock();
                     self.screen = Screen::Article(ws);
                     self.inspector = Inspector::default();
@@ -183,6 +185,7 @@ impl MarsadApp {
             Ok(saved) => {
                 ws.session.saved(revision, saved);
                 self.show_saved_counts();
+                self.push_registry();
             }
             // Someone else wrote the sidecar: their work is taken in, and the next autosave
             // writes both.
@@ -275,6 +278,9 @@ impl MarsadApp {
             self.say(text);
         }
         self.show_saved_counts();
+        // The registry takes the article's entities before the article may be closed.
+        self.push_registry();
+        self.wait_registry();
         // Saved: the recovery file goes, before the article may be closed.
         self.flush_recovery();
         if conflicts > 0 {

@@ -10,6 +10,8 @@
 mod disk;
 mod edits;
 mod jobs;
+mod registry;
+mod suggestions;
 
 pub use disk::RecoveryOffer;
 pub(super) use disk::{describe_reload, quote_of};
@@ -190,7 +192,11 @@ impl MarsadApp {
         if path.is_file() {
             self.settings.remember(&path);
         }
-        self.loading = Some(Loading::start(path, &self.ctx));
+        self.loading = Some(Loading::start(
+            path,
+            self.registry.as_ref().and_then(|r| r.known().cloned()),
+            &self.ctx,
+        ));
     }
 
     /// Carries out an action of the menus, buttons and shortcuts.
@@ -224,6 +230,7 @@ impl MarsadApp {
             Action::Help => self.overlays.help ^= true,
             Action::About => self.overlays.about ^= true,
             Action::Export => return self.open_export(),
+            Action::MakeCorpus => return self.make_corpus(),
             Action::CopyCitation => {
                 return self.copy_citation(crate::export::citation::Style::Plain, false);
             }

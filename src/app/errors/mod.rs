@@ -18,7 +18,9 @@ use crate::store::{
 };
 
 mod export;
+mod registry;
 pub use export::{export_problem, export_warning};
+pub use registry::registry;
 
 const MIB: u64 = 1024 * 1024;
 

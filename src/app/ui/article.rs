@@ -72,6 +72,11 @@ fn article_ui(
         }
     }
     requests.extend(pressed.map(Request::Notice));
+    ws.refresh_suggestions();
+    let (suggested, current) = ws
+        .corpus
+        .as_ref()
+        .map_or((&[][..], None), |c| (c.suggestions(), c.current()));
     let source = ArticleHighlights {
         document: ws.session.document(),
         selected: ws.selected,
@@ -79,6 +84,9 @@ fn article_ui(
             .offer
             .as_ref()
             .map(|o| (o.items.as_slice(), o.accepted.as_slice())),
+        // A "tag all" offer open shows its own mentions only.
+        suggested: if ws.offer.is_some() { &[] } else { suggested },
+        current_suggestion: current.map(|s| s.range.clone()),
         found: (&ws.find.matches, ws.find.current),
     };
     let output = ws.view.ui_with(ui, style, &source);

@@ -59,6 +59,10 @@ pub struct ArticleHighlights<'a> {
     pub selected: Option<crate::model::AnnotationId>,
     /// Offered mentions (in text order, none overlapping) and whether each is ticked.
     pub offered: Option<(&'a [crate::session::Occurrence], &'a [bool])>,
+    /// The corpus registry's suggestions (in text order, none overlapping).
+    pub suggested: &'a [crate::suggest::Suggestion],
+    /// The suggestion the keyboard is on.
+    pub current_suggestion: Option<Range<usize>>,
     /// The find bar's matches (in text order, none overlapping) and the current one.
     pub found: (&'a [Range<usize>], Option<usize>),
 }
@@ -95,6 +99,15 @@ impl HighlightSource for ArticleHighlights<'_> {
                     });
                 }
             }
+        }
+        for i in overlapping_indices(self.suggested, &range, |s| &s.range) {
+            let at = &self.suggested[i].range;
+            out.push(Highlight {
+                range: at.clone(),
+                mark: Mark::Offered,
+                id: None,
+                selected: self.current_suggestion.as_ref() == Some(at),
+            });
         }
         let (matches, current) = self.found;
         for i in overlapping_indices(matches, &range, |m| m) {
