@@ -39,6 +39,13 @@ pub struct FileReport {
     pub reanchored: usize,
     /// Whether the sidecar is from a newer Marsad and opens read-only.
     pub read_only: bool,
+    /// The corpus registry the article is linked to, if it is in a corpus.
+    pub registry: Option<PathBuf>,
+    /// Entities the sidecar links to that its corpus registry lacks (their snapshots are
+    /// used), by name.
+    pub missing_from_registry: Vec<String>,
+    /// Why the corpus registry cannot be read, if it cannot.
+    pub registry_error: Option<String>,
     /// What went wrong, naming the file.
     pub error: Option<String>,
     /// A stable name for the kind of error.
@@ -79,17 +86,33 @@ impl FileReport {
         if self.read_only {
             line.push_str(", sidecar from a newer Marsad (read-only)");
         }
+        if !self.missing_from_registry.is_empty() {
+            let _ = write!(
+                line,
+                ", {} not in the corpus registry ({})",
+                self.missing_from_registry.len(),
+                self.missing_from_registry.join(", ")
+            );
+        }
+        if let Some(e) = &self.registry_error {
+            let _ = write!(line, ", corpus registry unusable: {e}");
+        }
         line
     }
 }
 
 /// Checks one article and its sidecar.
 pub fn check_file(path: &Path) -> FileReport {
+    check_in(path, &mut crate::registry::Registries::new())
+}
+
+/// Checks one article and its sidecar, against its corpus registry (read once per run).
+pub fn check_in(path: &Path, registries: &mut crate::registry::Registries) -> FileReport {
     let mut report = FileReport {
         path: path.to_path_buf(),
         ..FileReport::default()
     };
-    let opened = match store::open(path) {
+    let mut opened = match store::open(path) {
         Ok(opened) => opened,
         Err(e) => {
             report.error_kind = Some(e.kind());
@@ -118,6 +141,18 @@ pub fn check_file(path: &Path) -> FileReport {
         SidecarStatus::Newer { .. } => report.read_only = true,
         SidecarStatus::Missing | SidecarStatus::Loaded { .. } => {}
     }
+    report.registry = crate::registry::locate(path);
+    match registries.link(&mut opened) {
+        crate::registry::Found::NoCorpus => {}
+        crate::registry::Found::Unreadable(e) => report.registry_error = Some(e.to_string()),
+        crate::registry::Found::Linked(linked) => {
+            report.missing_from_registry = linked
+                .missing
+                .iter()
+                .filter_map(|id| linked.document.entity(*id).map(|e| e.name.clone()))
+                .collect();
+        }
+    }
     report
 }
 
@@ -133,13 +168,14 @@ pub fn run(
     let mut out = std::io::stdout().lock();
     let (mut checked, mut failed) = (0usize, 0usize);
     let mut interrupted = None;
+    let mut registries = crate::registry::Registries::new();
     for entry in crate::corpus::expand(paths) {
         if let Some(signal) = shutdown.received() {
             interrupted = Some(signal);
             break;
         }
         let report = match entry {
-            Ok(path) => check_file(&path),
+            Ok(path) => check_in(&path, &mut registries),
             Err(e) => FileReport {
                 path: e.path().to_path_buf(),
                 error_kind: Some("folder"),

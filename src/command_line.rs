@@ -127,6 +127,19 @@ pub enum RegistryAction {
         #[arg(long)]
         json: bool,
     },
+    /// Merge entity ABSORBED into entity SURVIVOR in the registry PATH belongs to: the
+    /// survivor keeps the absorbed id, so every article naming it resolves to the survivor
+    /// without being rewritten (each sidecar is brought up to date when next saved). Each
+    /// entity is given by its id or its exact canonical name.
+    Merge {
+        /// An article or a folder of the corpus.
+        #[arg(value_hint = clap::ValueHint::AnyPath)]
+        path: PathBuf,
+        /// The entity that stays.
+        survivor: String,
+        /// The entity merged into it.
+        absorbed: String,
+    },
 }
 
 #[cfg(test)]

@@ -684,6 +684,7 @@ notice-lookalikes = { $count ->
     [one] كيان واحد يشبه كيانًا في سجلّ الكيانات: { $pairs }. يبقيان منفصلين حتى تدمجهما.
    *[other] { $count } كيانات تشبه كيانات في سجلّ الكيانات: { $pairs }. تبقى منفصلة حتى تدمجها.
 }
+hover-not-in-registry = ليس في سجلّ الكيانات
 lookalike-pair = { $entity } ≈ { $like }
 suggestion-bar = اقتراح ({ $index } من { $count }): { $quote } ← { $name }
 suggestion-count = { $count ->

@@ -591,6 +591,7 @@ notice-lookalikes = { $count ->
     [one] One entity looks like one in the corpus registry: { $pairs }. They are kept apart until you merge them.
    *[other] { $count } entities look like ones in the corpus registry: { $pairs }. They are kept apart until you merge them.
 }
+hover-not-in-registry = not in the corpus registry
 lookalike-pair = { $entity } ≈ { $like }
 suggestion-bar = Suggested ({ $index } of { $count }): { $quote } → { $name }
 suggestion-count = { $count ->

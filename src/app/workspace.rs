@@ -510,7 +510,21 @@ impl Workspace {
 
     /// Writes the banners again from the session's state.
     pub(crate) fn renew_notices(&mut self) {
+        // Those about the corpus were written when the article was linked, and stay.
+        let corpus: Vec<Notice> = self
+            .notices
+            .drain(..)
+            .filter(|n| {
+                matches!(
+                    n.what,
+                    NoticeText::Registry(_)
+                        | NoticeText::MissingFromRegistry(_)
+                        | NoticeText::Lookalikes(_)
+                )
+            })
+            .collect();
         self.notices = notices(self.session.opened());
+        self.notices.extend(corpus);
     }
 
     /// Takes the article's lock (once the previous article has let go of its own) and says so
@@ -549,7 +563,18 @@ impl Workspace {
         } else {
             "hover-with-entity"
         };
-        Some(self.strings.format(id, &args))
+        let mut text = self.strings.format(id, &args);
+        // A mention whose entity the corpus registry lacks (its snapshot is shown) says so.
+        let missing = doc.entity_of(a).is_some_and(|e| {
+            self.corpus
+                .as_ref()
+                .is_some_and(|c| c.missing.contains(&e.id))
+        });
+        if missing {
+            text.push_str(&self.strings.get("list-separator"));
+            text.push_str(&self.strings.get("hover-not-in-registry"));
+        }
+        Some(text)
     }
 }
 

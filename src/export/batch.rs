@@ -128,12 +128,15 @@ pub struct Exported {
 }
 
 /// Exports one article. `articles` are the canonical paths of every article being exported,
-/// never written over. Every error names the article.
+/// never written over. An article of a corpus names its entities as the corpus registry does
+/// (`registries`, read once for the run); its sidecar's snapshots serve when the registry
+/// cannot be read. Every error names the article.
 pub fn export_one(
     format: Format,
     job: &Job,
     out: &Path,
     protected: &mut Protected,
+    registries: &mut crate::registry::Registries,
 ) -> Result<Exported, Problem> {
     // Every error names the article: a load error does so itself.
     let mut opened = crate::store::open(&job.article).map_err(Problem::Load)?;
@@ -146,6 +149,12 @@ pub fn export_one(
             article: article(),
             error,
         });
+    }
+    if let crate::registry::Found::Unreadable(e) = registries.link(&mut opened) {
+        log::warn!(
+            "{e}: {} is exported with its own entities",
+            job.article.display()
+        );
     }
     let rendering = |error| Problem::Render {
         article: article(),
@@ -273,6 +282,7 @@ pub fn run(
         ..Summary::default()
     };
     let mut articles = protected(&plan.jobs);
+    let mut registries = crate::registry::Registries::new();
     let total = plan.jobs.len();
     for (index, job) in plan.jobs.iter().enumerate() {
         if !step(Step {
@@ -284,7 +294,7 @@ pub fn run(
             summary.cancelled = true;
             break;
         }
-        let outcome = export_one(format, job, out, &mut articles);
+        let outcome = export_one(format, job, out, &mut articles, &mut registries);
         step(Step {
             index,
             total,

@@ -7,6 +7,7 @@
 //! making a folder a corpus ([`init`]) and finding an article's registry ([`locate()`]). No
 //! egui here.
 
+mod cache;
 mod file;
 mod format;
 mod link;
@@ -18,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::{Entity, EntityId};
 
+pub use cache::{Found, Registries};
 pub use file::{RegistryError, RegistryFile, Saved, init};
 pub use format::{RegistryParseError, parse, to_string};
 pub use link::{Linked, Lookalike, changed_entities, link};

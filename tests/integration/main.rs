@@ -26,6 +26,7 @@ mod packaging;
 mod pseudo_locale;
 mod reanchoring;
 mod registry_cli;
+mod registry_merge;
 mod registry_ui;
 mod reliability;
 mod session;

@@ -134,3 +134,96 @@ fn an_entity_tagged_in_one_article_is_suggested_in_the_next_and_choices_are_kept
     let sidecar = std::fs::read_to_string(marsad::store::sidecar_path(&second)).unwrap();
     assert!(sidecar.contains("format_version: 2"), "{sidecar}");
 }
+
+/// The fixture corpus (tests/fixtures/registry) copied into a temporary folder.
+fn fixture_corpus() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let from = crate::common::fixtures().join("registry");
+    for name in ["upgrade.txt", "upgrade.txt.marsad.ron", "marsad-corpus.ron"] {
+        std::fs::copy(from.join(name), dir.path().join(name)).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn a_version_1_sidecar_of_a_corpus_is_upgraded_on_save_and_a_look_alike_is_only_proposed() {
+    let dir = fixture_corpus();
+    let article = dir.path().join("upgrade.txt");
+    let sidecar = marsad::store::sidecar_path(&article);
+    let before = std::fs::read_to_string(&sidecar).unwrap();
+    assert!(before.contains("format_version: 1"));
+    let text = std::fs::read_to_string(&article).unwrap();
+    let mut harness = full(article.clone());
+    harness.run();
+    // بوتين (same Wikidata id) is the registry's فلاديمير بوتين; الجيش is only proposed.
+    let putin = marsad::model::EntityId("01a21050-1be2-72b3-aa0c-200000000001".parse().unwrap());
+    let local_army =
+        marsad::model::EntityId("01a21050-1be2-72b3-aa0c-000000000002".parse().unwrap());
+    let doc = document(&harness);
+    let ids: Vec<_> = doc.annotations().iter().map(|a| a.entity).collect();
+    assert_eq!(ids, [Some(putin), Some(local_army)]);
+    assert_eq!(doc.entity(putin).unwrap().name, "فلاديمير بوتين");
+    crate::ui::shows(&harness, "One entity looks like one in the corpus registry");
+    // The second بوتين, untagged, is suggested as the registry's.
+    let found = suggested(&harness, &text);
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Nothing is written until the article is saved for a change of its own.
+    assert_eq!(std::fs::read_to_string(&sidecar).unwrap(), before);
+    key(&mut harness, Modifiers::COMMAND, Key::D);
+    key(&mut harness, Modifiers::COMMAND, Key::S);
+    until_saved(&mut harness);
+    until(&mut harness, "the registry saved", |app| {
+        app.registry().is_some_and(|r| !r.is_saving())
+    });
+    let after = std::fs::read_to_string(&sidecar).unwrap();
+    assert!(after.contains("format_version: 2") && after.contains("linked: true"));
+    assert_eq!(
+        std::fs::read_to_string(marsad::store::backup_path(&sidecar)).unwrap(),
+        before,
+        "the version 1 file is kept as .bak"
+    );
+    let registry = marsad::registry::RegistryFile::open(
+        &dir.path().join(marsad::registry::REGISTRY_FILE_NAME),
+    )
+    .unwrap();
+    let mut names: Vec<&str> = registry
+        .registry()
+        .entities()
+        .map(|e| e.entity.name.as_str())
+        .collect();
+    names.sort_unstable();
+    // بوتين once (the registry's), and two armies: the registry's and the article's.
+    assert_eq!(names, ["الجيش", "الجيش", "فلاديمير بوتين"], "{names:?}");
+    assert!(registry.registry().get(local_army).is_some());
+    // Opened again: linked, nothing to propose, nothing missing.
+    open(&mut harness, &article);
+    assert!(document(&harness).corpus.linked);
+    assert!(
+        harness
+            .query_by_label_contains("looks like one in the corpus registry")
+            .is_none()
+    );
+}
+
+#[test]
+fn a_registry_that_does_not_parse_names_its_line_and_is_not_written() {
+    let dir = fixture_corpus();
+    let file = dir.path().join(marsad::registry::REGISTRY_FILE_NAME);
+    let broken = "(\n  format_version: 1,\n  entities: [\n    (entity: oops),\n  ],\n)\n";
+    std::fs::write(&file, broken).unwrap();
+    let article = dir.path().join("upgrade.txt");
+    let mut harness = full(article.clone());
+    harness.run();
+    crate::ui::shows(&harness, "line 4, column");
+    // The article shows its own entities, and saving it leaves the registry as it is.
+    let doc = document(&harness);
+    assert!(!doc.corpus.linked);
+    assert_eq!(doc.entities()[0].name, "بوتين");
+    key(&mut harness, Modifiers::COMMAND, Key::D);
+    key(&mut harness, Modifiers::COMMAND, Key::S);
+    until_saved(&mut harness);
+    harness.run();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), broken);
+    let sidecar = std::fs::read_to_string(marsad::store::sidecar_path(&article)).unwrap();
+    assert!(sidecar.contains("format_version: 1"), "{sidecar}");
+}
