@@ -24,6 +24,8 @@ pub enum Action {
     Export,
     /// Make the open folder (or the article's folder) a corpus with a registry.
     MakeCorpus,
+    /// Show the corpus registry.
+    Registry,
     /// Undo the last change.
     Undo,
     /// Redo the last undone change.
@@ -205,6 +207,7 @@ impl Action {
             Self::ToggleDone => "toggle-done",
             Self::Export => "export",
             Self::MakeCorpus => "make-corpus",
+            Self::Registry => "registry",
             Self::NextSuggestion => "next-suggestion",
             Self::PreviousSuggestion => "previous-suggestion",
             Self::AcceptSuggestion => "accept-suggestion",
@@ -267,6 +270,7 @@ impl Action {
         const LOCATION: &[KeyboardShortcut] = &[plain(Key::L), plain(Key::Num2)];
         const CLAIM: &[KeyboardShortcut] = &[plain(Key::C), plain(Key::Num3)];
         const TAG_ALL: &[KeyboardShortcut] = &[plain(Key::T)];
+        const REGISTRY: &[KeyboardShortcut] = &[ctrl_shift(Key::R)];
         // Keys egui does not take for moving focus (Tab is), and not Delete or Backspace,
         // which remove annotations.
         const NEXT_SUGGESTION: &[KeyboardShortcut] = &[plain(Key::CloseBracket), plain(Key::F8)];
@@ -290,6 +294,7 @@ impl Action {
             Self::PreviousArticle => PREVIOUS,
             Self::ToggleDone => DONE,
             Self::Export => EXPORT,
+            Self::Registry => REGISTRY,
             Self::NextSuggestion => NEXT_SUGGESTION,
             Self::PreviousSuggestion => PREVIOUS_SUGGESTION,
             Self::AcceptSuggestion => ACCEPT_SUGGESTION,
@@ -327,7 +332,8 @@ impl Action {
             | Self::PreviousArticle
             | Self::ToggleDone
             | Self::Export
-            | Self::MakeCorpus => Menu::File,
+            | Self::MakeCorpus
+            | Self::Registry => Menu::File,
             Self::Undo
             | Self::Redo
             | Self::CopyCitation

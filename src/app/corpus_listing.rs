@@ -8,7 +8,7 @@ use std::sync::mpsc::{Receiver, TryRecvError, channel};
 use std::time::{Duration, Instant};
 
 use crate::i18n::Strings;
-use crate::model::KindCounts;
+use crate::model::{EntityId, KindCounts};
 
 /// One article of an open corpus.
 #[derive(Clone, Debug)]
@@ -23,6 +23,29 @@ pub struct CorpusEntry {
     pub done: bool,
     /// Why its sidecar could not be read, if it could not.
     pub problem: Option<String>,
+    /// Mentions per entity, as its sidecar names them (a registry may have merged an id).
+    pub mentions: Vec<(EntityId, u32)>,
+}
+
+/// What the listing read of one article's sidecar.
+struct CountedArticle {
+    at: usize,
+    counts: KindCounts,
+    done: bool,
+    problem: Option<String>,
+    mentions: Vec<(EntityId, u32)>,
+}
+
+/// Mentions per entity in a document.
+pub fn mentions_of(document: &crate::model::Document) -> Vec<(EntityId, u32)> {
+    let mut out: Vec<(EntityId, u32)> = document
+        .entity_counts()
+        .iter()
+        .filter(|(_, c)| c.mentions > 0)
+        .map(|(id, c)| (*id, u32::try_from(c.mentions).unwrap_or(u32::MAX)))
+        .collect();
+    out.sort_unstable();
+    out
 }
 
 /// What the listing thread reports, in this order.
@@ -30,7 +53,7 @@ enum Listing {
     /// The articles, sorted, before any sidecar is read.
     Articles(Vec<PathBuf>),
     /// The counts of the articles at these positions.
-    Counted(Vec<(usize, KindCounts, bool, Option<String>)>),
+    Counted(Vec<CountedArticle>),
     /// The folder could not be listed.
     Failed(String),
 }
@@ -109,18 +132,21 @@ impl Corpus {
                             counts: KindCounts::default(),
                             done: false,
                             problem: None,
+                            mentions: Vec::new(),
                         })
                         .collect();
                     polled.listed = true;
                 }
                 Ok(Listing::Counted(batch)) => {
-                    for (i, counts, done, problem) in batch {
+                    for article in batch {
                         // An article saved meanwhile already has its own counts.
-                        if let Some(entry) = self.entries.get_mut(i).filter(|e| !e.counted) {
+                        if let Some(entry) = self.entries.get_mut(article.at).filter(|e| !e.counted)
+                        {
                             entry.counted = true;
-                            entry.counts = counts;
-                            entry.done = done;
-                            entry.problem = problem;
+                            entry.counts = article.counts;
+                            entry.done = article.done;
+                            entry.problem = article.problem;
+                            entry.mentions = article.mentions;
                             self.counted += 1;
                         }
                     }
@@ -168,17 +194,41 @@ impl Corpus {
     }
 
     /// Records an article's counts after it was saved.
-    pub fn update(&mut self, path: &Path, counts: KindCounts, done: bool) {
+    pub fn update(&mut self, path: &Path, document: &crate::model::Document) {
         if let Some(i) = self.position(path) {
             let entry = &mut self.entries[i];
             if !entry.counted {
                 self.counted += 1;
             }
             entry.counted = true;
-            entry.counts = counts;
-            entry.done = done;
+            entry.counts = document.counts();
+            entry.done = document.meta.done;
             entry.problem = None;
+            entry.mentions = mentions_of(document);
         }
+    }
+
+    /// Mentions and articles per entity across the corpus, each id resolved by `resolve`
+    /// (through the registry's merges).
+    pub fn mention_totals(
+        &self,
+        resolve: impl Fn(EntityId) -> EntityId,
+    ) -> std::collections::HashMap<EntityId, (usize, usize)> {
+        let mut totals: std::collections::HashMap<EntityId, (usize, usize)> =
+            std::collections::HashMap::new();
+        for entry in &self.entries {
+            let mut seen = Vec::new();
+            for (id, n) in &entry.mentions {
+                let id = resolve(*id);
+                let t = totals.entry(id).or_default();
+                t.0 += *n as usize;
+                if !seen.contains(&id) {
+                    seen.push(id);
+                    t.1 += 1;
+                }
+            }
+        }
+        totals
     }
 }
 
@@ -206,16 +256,23 @@ fn list(root: &Path, strings: &Strings, mut send: impl FnMut(Listing) -> bool) {
     let mut sent_at = Instant::now();
     for (i, path) in paths.iter().enumerate() {
         let sidecar = crate::store::sidecar_path(path);
-        let (counts, done, problem) = match crate::store::load_sidecar(&sidecar) {
-            Ok(Some(parsed)) => (parsed.document.counts(), parsed.document.meta.done, None),
-            Ok(None) => (KindCounts::default(), false, None),
-            Err(e) => (
-                KindCounts::default(),
-                false,
-                Some(super::errors::sidecar(strings, &e)),
-            ),
+        let mut article = CountedArticle {
+            at: i,
+            counts: KindCounts::default(),
+            done: false,
+            problem: None,
+            mentions: Vec::new(),
         };
-        batch.push((i, counts, done, problem));
+        match crate::store::load_sidecar(&sidecar) {
+            Ok(Some(parsed)) => {
+                article.counts = parsed.document.counts();
+                article.done = parsed.document.meta.done;
+                article.mentions = mentions_of(&parsed.document);
+            }
+            Ok(None) => {}
+            Err(e) => article.problem = Some(super::errors::sidecar(strings, &e)),
+        }
+        batch.push(article);
         if sent_at.elapsed() >= BATCH_EVERY {
             if !send(Listing::Counted(std::mem::take(&mut batch))) {
                 return;
@@ -255,9 +312,15 @@ mod tests {
             let Listing::Counted(batch) = listing else {
                 panic!("only counts after the list");
             };
-            for (i, _, _, problem) in batch {
-                counted.push(*i);
-                assert_eq!(problem.is_some(), *i == 7, "{i}: {problem:?}");
+            for article in batch {
+                let i = article.at;
+                counted.push(i);
+                assert_eq!(
+                    article.problem.is_some(),
+                    i == 7,
+                    "{i}: {:?}",
+                    article.problem
+                );
             }
         }
         assert_eq!(counted, (0..40).collect::<Vec<_>>());

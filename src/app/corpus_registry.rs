@@ -97,6 +97,33 @@ pub struct CorpusRegistry {
     /// Entities given while a save ran, with the article to search again.
     pending: Vec<Entity>,
     pending_article: Option<Arc<Article>>,
+    /// Edits made here (the Registry window) and not yet saved.
+    edited: bool,
+    /// Saves waited for by an edit, to be taken in by the next poll.
+    finished: Vec<SaveDone>,
+    /// What undoes each registry edit, newest last, and what redoes each undone one.
+    undo: Vec<Vec<Change>>,
+    redo: Vec<Vec<Change>>,
+}
+
+/// One entity of the registry set to a state (`None`: removed).
+pub type Change = (crate::model::EntityId, Option<RegistryEntity>);
+
+/// Why a registry edit was not made.
+#[derive(Debug, thiserror::Error)]
+pub enum EditRefused {
+    /// The registry cannot be read, so it is not written.
+    #[error("{0}")]
+    Unreadable(Arc<RegistryError>),
+    /// The edit itself does not stand.
+    #[error("{0}")]
+    Merge(#[from] crate::registry::MergeRefused),
+    /// An entity was left without a name, or the like.
+    #[error("{0}")]
+    Invalid(#[from] crate::registry::RegistryInvalid),
+    /// Nothing to undo or redo.
+    #[error("nothing to undo or redo")]
+    Nothing,
 }
 
 impl CorpusRegistry {
@@ -114,6 +141,10 @@ impl CorpusRegistry {
                     saving: None,
                     pending: Vec::new(),
                     pending_article: None,
+                    edited: false,
+                    finished: Vec::new(),
+                    undo: Vec::new(),
+                    redo: Vec::new(),
                 })
             }
             RegistryRead::Unreadable(path, problem) => Some(Self {
@@ -124,6 +155,10 @@ impl CorpusRegistry {
                 saving: None,
                 pending: Vec::new(),
                 pending_article: None,
+                edited: false,
+                finished: Vec::new(),
+                undo: Vec::new(),
+                redo: Vec::new(),
             }),
         }
     }
@@ -170,10 +205,95 @@ impl CorpusRegistry {
         Ok(())
     }
 
+    /// The registry as this window holds it now (with edits not yet saved), once any save
+    /// running has finished.
+    fn settled(&mut self, ctx: &egui::Context) -> Result<&mut RegistryFile, EditRefused> {
+        if let Some(done) = self.wait(ctx) {
+            self.finished.push(done);
+        }
+        match (&mut self.file, &self.problem) {
+            (Some(file), _) => Ok(file),
+            (None, Some(problem)) => Err(EditRefused::Unreadable(Arc::clone(problem))),
+            (None, None) => Err(EditRefused::Nothing),
+        }
+    }
+
+    /// Sets entities to new states as one edit (undone as one), and saves.
+    fn change(&mut self, changes: Vec<Change>, ctx: &egui::Context) -> Result<(), EditRefused> {
+        let inverse = apply(self.settled(ctx)?, changes)?;
+        self.undo.push(inverse);
+        self.redo.clear();
+        self.edited = true;
+        self.start(ctx);
+        Ok(())
+    }
+
+    /// Renames an entity and sets its aliases.
+    pub fn rename(
+        &mut self,
+        id: crate::model::EntityId,
+        name: String,
+        aliases: Vec<String>,
+        ctx: &egui::Context,
+    ) -> Result<(), EditRefused> {
+        let file = self.settled(ctx)?;
+        let Some(mut entity) = file.registry().get(id).cloned() else {
+            return Err(crate::registry::MergeRefused::Unknown.into());
+        };
+        entity.entity.name = name;
+        entity.entity.aliases = aliases;
+        self.change(vec![(id, Some(entity))], ctx)
+    }
+
+    /// Merges entity `absorbed` into `survivor` (see [`Registry::merge`]).
+    pub fn merge(
+        &mut self,
+        survivor: crate::model::EntityId,
+        absorbed: crate::model::EntityId,
+        ctx: &egui::Context,
+    ) -> Result<(), EditRefused> {
+        let file = self.settled(ctx)?;
+        let mut merged = file.registry().clone();
+        merged.merge(survivor, absorbed)?;
+        let changes = vec![(absorbed, None), (survivor, merged.get(survivor).cloned())];
+        self.change(changes, ctx)
+    }
+
+    /// Undoes the last registry edit made here (or redoes the last undone one).
+    pub fn undo(&mut self, redo: bool, ctx: &egui::Context) -> Result<(), EditRefused> {
+        let stack = if redo { &mut self.redo } else { &mut self.undo };
+        let changes = stack.pop().ok_or(EditRefused::Nothing)?;
+        let inverse = match self
+            .settled(ctx)
+            .and_then(|file| apply(file, changes.clone()))
+        {
+            Ok(inverse) => inverse,
+            Err(e) => {
+                let stack = if redo { &mut self.redo } else { &mut self.undo };
+                stack.push(changes);
+                return Err(e);
+            }
+        };
+        if redo {
+            self.undo.push(inverse);
+        } else {
+            self.redo.push(inverse);
+        }
+        self.edited = true;
+        self.start(ctx);
+        Ok(())
+    }
+
+    /// Whether there is a registry edit to undo, and one to redo.
+    pub fn can_undo(&self) -> (bool, bool) {
+        (!self.undo.is_empty(), !self.redo.is_empty())
+    }
+
     fn start(&mut self, ctx: &egui::Context) {
-        if self.pending.is_empty() || self.saving.is_some() {
+        if (self.pending.is_empty() && !self.edited) || self.saving.is_some() {
             return;
         }
+        self.edited = false;
         let Some(mut file) = self.file.take() else {
             return;
         };
@@ -218,6 +338,9 @@ impl CorpusRegistry {
 
     /// A save that finished, if one did; the next one starts if entities are waiting.
     pub fn poll(&mut self, ctx: &egui::Context) -> Option<SaveDone> {
+        if let Some(done) = self.finished.pop() {
+            return Some(done);
+        }
         let done = match self.saving.as_ref()?.try_recv() {
             Ok(done) => done,
             Err(TryRecvError::Empty) => return None,
@@ -248,4 +371,20 @@ impl CorpusRegistry {
         self.start(ctx);
         done
     }
+}
+
+/// Sets each entity of `changes` to its state, all or nothing; returns what undoes it.
+fn apply(file: &mut RegistryFile, changes: Vec<Change>) -> Result<Vec<Change>, EditRefused> {
+    let registry = file.registry_mut();
+    let mut next = registry.clone();
+    let mut inverse: Vec<Change> = Vec::with_capacity(changes.len());
+    // Every one taken out first, so that an id merged into another is free when put back.
+    for (id, _) in &changes {
+        inverse.push((*id, next.remove(*id)));
+    }
+    for entity in changes.into_iter().filter_map(|(_, e)| e) {
+        next.put(entity)?;
+    }
+    *registry = next;
+    Ok(inverse)
 }

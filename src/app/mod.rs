@@ -26,6 +26,7 @@ mod labels;
 mod loader;
 pub mod messages;
 pub mod mirror;
+pub mod registry_window;
 pub mod request;
 pub use request::Request;
 pub mod sample;
@@ -83,6 +84,14 @@ enum Screen {
     },
 }
 
+/// The corpus's mentions and articles per registry entity, with the corpus list's count of
+/// articles read and the number of saves it was worked out for.
+type MentionTotals = (
+    usize,
+    u64,
+    std::collections::HashMap<crate::model::EntityId, (usize, usize)>,
+);
+
 /// A line of feedback in the status bar.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Message {
@@ -114,6 +123,12 @@ pub struct MarsadApp {
     corpus: Option<Corpus>,
     /// The registry of the open article's corpus, if it is in one.
     registry: Option<corpus_registry::CorpusRegistry>,
+    /// File → Corpus registry, while open, with the corpus's mentions per entity it shows
+    /// (worked out again when the corpus list's counts change).
+    registry_window: Option<registry_window::RegistryWindow>,
+    registry_totals: Option<MentionTotals>,
+    /// Goes up with every save, so that the totals are worked out again.
+    saves: u64,
     dialog: Option<Dialog>,
     message: Option<Message>,
     overlays: Overlays,
@@ -187,6 +202,9 @@ impl MarsadApp {
             failed_revision: None,
             corpus: None,
             registry: None,
+            registry_window: None,
+            registry_totals: None,
+            saves: 0,
             dialog: None,
             message: None,
             overlays: Overlays::default(),

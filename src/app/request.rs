@@ -65,6 +65,10 @@ pub enum Request {
     ChooseExportFolder,
     /// Close the Export window (a running export keeps it open).
     CloseExport,
+    /// An edit asked in the Registry window.
+    Registry(super::registry_window::RegistryRequest),
+    /// Close the Registry window.
+    CloseRegistry,
     /// The window is asked to close (its close button, the desktop).
     CloseRequested,
     /// Closing was stopped: stay open.
@@ -89,6 +93,7 @@ impl Request {
                 | Self::CancelPickSpeaker
                 | Self::ChooseExportFolder
                 | Self::CloseExport
+                | Self::CloseRegistry
                 | Self::KeepOpen
         )
     }

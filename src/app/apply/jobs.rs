@@ -294,12 +294,8 @@ impl MarsadApp {
         let (Screen::Article(ws), Some(corpus)) = (&self.screen, self.corpus.as_mut()) else {
             return;
         };
-        let doc = ws.session.document();
-        corpus.update(
-            &ws.session.opened().article.path,
-            doc.counts(),
-            doc.meta.done,
-        );
+        corpus.update(&ws.session.opened().article.path, ws.session.document());
+        self.saves += 1;
     }
 
     /// File > Save: waits for a save in progress, then saves what changed since.

@@ -100,6 +100,11 @@ impl MarsadApp {
                 Ok(())
             }
             Request::StartExport => self.start_export(),
+            Request::Registry(asked) => self.registry_edit(asked),
+            Request::CloseRegistry => {
+                self.registry_window = None;
+                Ok(())
+            }
             Request::ChooseExportFolder => {
                 self.choose_export_folder();
                 Ok(())
@@ -231,6 +236,11 @@ impl MarsadApp {
             Action::About => self.overlays.about ^= true,
             Action::Export => return self.open_export(),
             Action::MakeCorpus => return self.make_corpus(),
+            Action::Registry => {
+                if self.registry_window.take().is_none() {
+                    self.registry_window = Some(super::registry_window::RegistryWindow::default());
+                }
+            }
             Action::CopyCitation => {
                 return self.copy_citation(crate::export::citation::Style::Plain, false);
             }

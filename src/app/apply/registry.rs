@@ -121,10 +121,11 @@ impl MarsadApp {
                 Some(hits) => corpus.renewed(&done.known, hits),
                 None => corpus.registry = Arc::clone(&done.known.registry),
             }
-            if merged {
-                ws.relink();
-            }
+            // Another writer's changes, or an edit of the Registry window: the article shows
+            // the registry as it now is.
+            ws.relink();
         }
+        self.saves += 1;
         if merged {
             self.say(strings.get("registry-saved-merged"));
         }
@@ -158,5 +159,41 @@ impl MarsadApp {
         }
         self.say(text);
         Ok(())
+    }
+}
+
+impl MarsadApp {
+    /// Carries out an edit asked in the Registry window.
+    pub(in crate::app) fn registry_edit(
+        &mut self,
+        asked: super::super::registry_window::RegistryRequest,
+    ) -> Result<(), String> {
+        use super::super::registry_window::RegistryRequest;
+        let ctx = self.ctx.clone();
+        let registry = self
+            .registry
+            .as_mut()
+            .ok_or_else(|| super::super::messages::tr(&ctx, "registry-none", &[]))?;
+        let done = match asked {
+            RegistryRequest::Rename { id, name, aliases } => {
+                registry.rename(id, name, aliases, &ctx)
+            }
+            RegistryRequest::Merge { survivor, absorbed } => {
+                registry.merge(survivor, absorbed, &ctx)
+            }
+            RegistryRequest::Undo { redo } => registry.undo(redo, &ctx),
+        };
+        done.map_err(|e| {
+            let strings = super::super::messages::strings(&ctx);
+            match e {
+                super::super::corpus_registry::EditRefused::Unreadable(problem) => {
+                    super::super::errors::registry(&strings, &problem)
+                }
+                other => strings.format(
+                    "registry-edit-refused",
+                    &[("reason", Arg::Text(&other.to_string()))],
+                ),
+            }
+        })
     }
 }

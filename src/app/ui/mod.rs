@@ -6,6 +6,7 @@
 mod article;
 mod dialogs;
 mod lists;
+mod registry;
 mod status_bar;
 mod tools;
 mod top_bar;
@@ -89,6 +90,7 @@ impl MarsadApp {
         if let Some(window) = self.export.as_mut() {
             window.ui(&ctx, corpus, requests);
         }
+        self.registry_ui(&ctx, requests);
         self.close_window(&ctx, requests);
         self.disk_windows(&ctx, requests);
         dialogs::dropped_files(&ctx, requests);
