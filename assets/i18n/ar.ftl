@@ -181,7 +181,7 @@ status-controls = { $count ->
     [many] { $count } محرفَ تحكم بالاتجاه غير مرئي
    *[other] { $count } محرف تحكم بالاتجاه غير مرئي
 }
-status-controls-tip = «عرض ← إظهار محارف التحكم بالاتجاه» يُظهرها علاماتٍ مرئية
+status-controls-tip = «إظهار محارف التحكم بالاتجاه» في قائمة «عرض» يُظهرها علاماتٍ مرئية
 status-selected = المحدَّد { $start }–{ $end }
 save-read-only = للقراءة فقط
 save-saving = جارٍ الحفظ…
@@ -578,7 +578,7 @@ err-no-sample = لا مقالة مثال هنا
 err-sample = تعذّر فتح المقالة المثال: { $error }
 conflicts-kept-mine = أُبقيت نسخة هذه النافذة من كل توسيم متعارض
 err-stays-open = { $error }. تبقى المقالة مفتوحة فلا يضيع شيء.
-err-open-folder-first = افتح مجلدًا أولًا (ملف ← فتح مجلد…)
+err-open-folder-first = افتح مجلدًا أولًا («فتح مجلد…» في قائمة «ملف»)
 err-folder-empty = لا مقالات في المجلد
 err-last-article = هذه آخر مقالة في المجلد
 err-first-article = هذه أول مقالة في المجلد
@@ -686,7 +686,7 @@ notice-lookalikes = { $count ->
 }
 hover-not-in-registry = ليس في سجلّ الكيانات
 lookalike-pair = { $entity } ≈ { $like }
-suggestion-bar = اقتراح ({ $index } من { $count }): { $quote } ← { $name }
+suggestion-bar = اقتراح ({ $index } من { $count }): { $quote } إشارةً إلى { $name }
 suggestion-count = { $count ->
     [one] اقتراح واحد من سجلّ الكيانات
    *[other] { $count } اقتراحات من سجلّ الكيانات
@@ -699,7 +699,7 @@ err-no-suggestion-current = انتقل إلى اقتراح أولًا (] أو F8
 action-registry = سجلّ الكيانات…
 action-registry-tip = كل كيانات هذه المدوَّنة مع إشاراتها في المقالات: إعادة التسمية والأسماء البديلة والدمج
 registry-title = سجلّ الكيانات
-registry-none = هذه المقالة ليست في مدوَّنة: يُنشئ «ملف ← اعتماد هذا المجلد مدوَّنةً» واحدة
+registry-none = هذه المقالة ليست في مدوَّنة: يُنشئ «اعتماد هذا المجلد مدوَّنةً» في قائمة «ملف» واحدة
 registry-undo = التراجع عن تعديل السجلّ
 registry-redo = إعادة تعديل السجلّ
 registry-filter = تصفية بالاسم

@@ -593,7 +593,7 @@ notice-lookalikes = { $count ->
 }
 hover-not-in-registry = not in the corpus registry
 lookalike-pair = { $entity } ≈ { $like }
-suggestion-bar = Suggested ({ $index } of { $count }): { $quote } → { $name }
+suggestion-bar = Suggested ({ $index } of { $count }): { $quote } as a mention of { $name }
 suggestion-count = { $count ->
     [one] One suggestion from the corpus registry
    *[other] { $count } suggestions from the corpus registry
@@ -606,7 +606,7 @@ err-no-suggestion-current = Go to a suggestion first (] or F8)
 action-registry = Corpus registry…
 action-registry-tip = Every entity of this corpus, with its mentions across the articles: rename, aliases, merge
 registry-title = Corpus registry
-registry-none = This article is in no corpus: File → Use this folder as a corpus makes one
+registry-none = This article is in no corpus: “Use this folder as a corpus” in the File menu makes one
 registry-undo = Undo registry edit
 registry-redo = Redo registry edit
 registry-filter = Filter by name

@@ -392,9 +392,12 @@ impl Action {
         pressed
     }
 
-    /// How a shortcut is written for people (`?` rather than egui's `Questionmark`).
+    /// How a shortcut is written for people (`?`, `]` and `[` rather than egui's names).
     pub fn describe(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
-        ctx.format_shortcut(shortcut).replace("Questionmark", "?")
+        ctx.format_shortcut(shortcut)
+            .replace("Questionmark", "?")
+            .replace("CloseBracket", "]")
+            .replace("OpenBracket", "[")
     }
 
     /// A menu entry: label, tooltip and first shortcut; true when clicked.

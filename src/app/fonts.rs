@@ -194,15 +194,16 @@ impl FaceShaper {
 
 #[cfg(test)]
 mod tests {
-    /// Every symbol the interface's source writes (outside ASCII and Arabic, which the
-    /// bundled faces cover) has a glyph in egui's proportional family: a missing one is tofu
-    /// on screen and a panic in tests.
+    /// Every symbol the interface writes, in its source and its messages (outside ASCII and
+    /// Arabic, which the bundled faces cover), has a glyph in egui's proportional family: a
+    /// missing one is tofu on screen and a panic in tests.
     #[test]
     fn every_symbol_of_the_interface_has_a_glyph() {
         let ctx = crate::app::shaper::headless_context();
         let font = egui::FontId::proportional(14.0);
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/app");
-        let mut files = vec![dir.clone()];
+        let messages = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/i18n");
+        let mut files = vec![dir.clone(), messages];
         let mut missing = Vec::new();
         while let Some(path) = files.pop() {
             if path.is_dir() {
@@ -210,7 +211,8 @@ mod tests {
                 continue;
             }
             let source = std::fs::read_to_string(&path).unwrap();
-            for line in source.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            let comment = |l: &str| l.trim_start().starts_with("//") || l.starts_with('#');
+            for line in source.lines().filter(|l| !comment(l)) {
                 for c in line.chars().filter(|c| !c.is_ascii()) {
                     let arabic = ('\u{0600}'..='\u{06FF}').contains(&c);
                     let isolate = ('\u{2066}'..='\u{2069}').contains(&c);

@@ -1,5 +1,5 @@
-//! The bar under the article (find, the "tag all" offer's banner, the speaker prompt) and the
-//! window that reviews the offered mentions.
+//! The bar under the article (find, the "tag all" offer's banner, the registry's suggestions,
+//! the speaker prompt) and the window that reviews the offered mentions.
 
 use super::super::messages::{t, ta, tr};
 use super::super::request::Request;
@@ -9,7 +9,76 @@ use crate::i18n::Arg;
 
 /// Whether the bar under the article has something to show.
 pub(super) fn wanted(ws: &Workspace) -> bool {
-    ws.find.open || ws.picking_speaker || ws.offer.as_ref().is_some_and(|o| !o.reviewing)
+    ws.find.open
+        || ws.picking_speaker
+        || ws.offer.as_ref().is_some_and(|o| !o.reviewing)
+        || !ws.suggestions().0.is_empty()
+}
+
+/// The registry's suggestions: how many, the one the keyboard is on, and what can be done.
+fn suggestions_bar(ui: &mut egui::Ui, ws: &Workspace, requests: &mut Vec<Request>) {
+    use super::super::actions::Action;
+    let (all, current) = ws.suggestions();
+    if all.is_empty() || ws.offer.is_some() {
+        return;
+    }
+    let strings = super::super::messages::strings(ui.ctx());
+    ui.horizontal_wrapped(|ui| {
+        let actions: &[Action] = match current {
+            Some(s) => {
+                let index = all.iter().position(|x| x == s).map_or(0, |i| i + 1);
+                let quote = ws
+                    .session
+                    .indexed()
+                    .slice(s.word.start, s.word.end)
+                    .unwrap_or_default()
+                    .to_owned();
+                let name = ws
+                    .corpus
+                    .as_ref()
+                    .and_then(|c| c.entity(s.entity))
+                    .map(|e| e.name.clone())
+                    .unwrap_or_default();
+                let quoted = strings.format("quoted", &[("quote", Arg::Text(&quote))]);
+                let text = strings.format(
+                    "suggestion-bar",
+                    &[
+                        ("index", Arg::Number(index)),
+                        ("count", Arg::Number(all.len())),
+                        ("quote", Arg::Code(&quoted)),
+                        ("name", Arg::Text(&name)),
+                    ],
+                );
+                bidi_label(ui, &text);
+                &[
+                    Action::AcceptSuggestion,
+                    Action::AcceptAllSuggestions,
+                    Action::RejectSuggestion,
+                    Action::NextSuggestion,
+                ]
+            }
+            None => {
+                let text = strings.format("suggestion-count", &[("count", Arg::Number(all.len()))]);
+                bidi_label(ui, &text);
+                &[Action::NextSuggestion]
+            }
+        };
+        for action in actions {
+            let key = action
+                .shortcuts()
+                .first()
+                .map(|k| Action::describe(ui.ctx(), k))
+                .unwrap_or_default();
+            let label = format!("{} ({key})", action.label(&strings));
+            if ui
+                .button(super::super::view::bidi_widget_text(ui, &label))
+                .on_hover_text(action.tooltip(&strings))
+                .clicked()
+            {
+                requests.push(Request::Action(*action));
+            }
+        }
+    });
 }
 
 /// The bar under the article: find, the "tag all" offer, the speaker prompt. It sits below the
@@ -41,6 +110,7 @@ pub(super) fn ui(ui: &mut egui::Ui, ws: &mut Workspace, requests: &mut Vec<Reque
             }
         });
     }
+    suggestions_bar(ui, ws, requests);
     if ws.picking_speaker {
         bidi_colored(
             ui,
